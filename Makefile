@@ -1,0 +1,65 @@
+# Empower's front door. `make run` serves the demo site; `make test` runs the suite.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+ARGS ?=
+PYTEST := $(PY) -m pytest $(ARGS)
+# Tests and the local server run in development mode, on a throwaway key.
+DEV_ENV := DEBUG=true
+
+.PHONY: help install run test test-postgres test-sqlite lint format migrations-check ci clean
+
+help:
+	@echo "make run               set up and serve the demo site on http://127.0.0.1:$(PORT)"
+	@echo "make test              run the suite on PostgreSQL and on SQLite (ARGS=... for pytest)"
+	@echo "make lint              ruff check and format check"
+	@echo "make migrations-check  fail when models and migrations disagree"
+	@echo "make ci                what CI runs"
+
+$(VENV)/.installed: requirements.txt
+	@python=$$(scripts/find-python) || exit 1; \
+	  if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$python"; $$python -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+run: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py seed_demo
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: test-postgres test-sqlite
+
+# PostgreSQL: DATABASE_URL when it names one, otherwise a throwaway cluster.
+test-postgres: install
+	@if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
+	  echo "== PostgreSQL at DATABASE_URL"; $(DEV_ENV) $(PYTEST); \
+	else \
+	  echo "== PostgreSQL (throwaway cluster)"; $(DEV_ENV) scripts/with-postgres $(PYTEST); \
+	fi
+
+test-sqlite: install
+	@echo "== SQLite"
+	$(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/test.sqlite3 $(PYTEST)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+migrations-check: install
+	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+ci: lint migrations-check test
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles test.sqlite3 .pytest_cache .ruff_cache

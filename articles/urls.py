@@ -1,0 +1,12 @@
+from django.urls import path
+
+from articles import views
+
+app_name = "articles"
+
+urlpatterns = [
+    path("conditions/", views.condition_index, name="condition_index"),
+    path("conditions/<slug:slug>/", views.condition_detail, name="condition"),
+    path("articles/<slug:slug>/", views.article_detail, name="article"),
+    path("articles/<slug:slug>/rate/", views.rate, name="rate"),
+]

@@ -1,0 +1,116 @@
+"""Read settings from the environment, refusing values we cannot use.
+
+Each helper raises EnvError with one line naming the variable, so a typo in a
+deployment stops start-up instead of running with a surprising default.
+"""
+
+import os
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+
+class EnvError(ImproperlyConfigured):
+    pass
+
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off"}
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in TRUE_WORDS:
+        return True
+    if value in FALSE_WORDS:
+        return False
+    raise EnvError(f"{name} must be true or false, not {raw!r}.")
+
+
+def env_int(name: str, default: int, *, minimum: int = 0) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise EnvError(f"{name} must be a whole number, not {raw!r}.") from None
+    if value < minimum:
+        raise EnvError(f"{name} must be at least {minimum}, not {value}.")
+    return value
+
+
+def env_list(name: str, default: list[str] | None = None) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return list(default or [])
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_required(name: str, *, why: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise EnvError(f"{name} is required {why}.")
+    return value
+
+
+DATABASE_SCHEMES = {"sqlite", "postgres", "postgresql", "pgsql"}
+
+
+def env_database(name: str, default: str) -> dict:
+    url = os.environ.get(name) or default
+    scheme = url.split(":", 1)[0].lower()
+    if "://" not in url or scheme not in DATABASE_SCHEMES:
+        raise EnvError(f"{name} must be a sqlite:/// or postgres:// URL, not {_redact(url)!r}.")
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except ValueError as error:
+        raise EnvError(f"{name} is malformed: {error}") from None
+    if not config.get("NAME"):
+        raise EnvError(f"{name} must name a database: {_redact(url)!r}.")
+    return config
+
+
+def env_mailer(name: str, default: str) -> dict:
+    """One MAILERS entry from a URL: console:, smtp://user:pass@host:587?tls=true, smtps://..."""
+    url = os.environ.get(name) or default
+    parts = urlsplit(url)
+    if parts.scheme == "console":
+        return {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    if parts.scheme == "locmem":
+        return {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+    if parts.scheme not in {"smtp", "smtps"} or not parts.hostname:
+        raise EnvError(
+            f"{name} must be console:, smtp://host:port or smtps://host:port, not {_redact(url)!r}."
+        )
+    try:
+        port = parts.port
+    except ValueError:
+        raise EnvError(f"{name} has a port that is not a number.") from None
+    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    options = {
+        "host": parts.hostname,
+        "port": port or (465 if parts.scheme == "smtps" else 587),
+        "use_ssl": parts.scheme == "smtps",
+        "use_tls": parts.scheme == "smtp" and query.get("tls", "true") != "false",
+        "timeout": 30,
+    }
+    if parts.username:
+        options["username"] = unquote(parts.username)
+        options["password"] = unquote(parts.password or "")
+    return {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": options}
+
+
+def _redact(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password:
+        return url.replace(parts.password, "***", 1)
+    return url

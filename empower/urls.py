@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from articles import views as article_views
+
+admin.site.site_header = "Empower editorial"
+admin.site.site_title = "Empower editorial"
+admin.site.index_title = "Your work"
+
+urlpatterns = [
+    path("", article_views.home, name="home"),
+    path("admin/", admin.site.urls),
+    path("", include("articles.urls")),
+    # Editor-maintained pages (about, privacy, ...) answer at /<slug>/; keep last.
+    path("<slug:slug>/", article_views.page_detail, name="page"),
+]
