@@ -115,6 +115,11 @@ STORAGES = {
     },
 }
 
+# In development whitenoise serves straight from the finders; in production
+# from STATIC_ROOT, filled by collectstatic.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+
 # Email goes through MAILERS; EMAIL_URL picks the backend (console by default).
 MAILERS = {"default": env_mailer("EMAIL_URL", "console:")}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Empower <hello@empower.example>")

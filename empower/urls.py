@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import include, path
 
 from articles import views as article_views
@@ -7,7 +9,14 @@ admin.site.site_header = "Empower editorial"
 admin.site.site_title = "Empower editorial"
 admin.site.index_title = "Your work"
 
+
+def favicon(request):
+    # Browsers ask for /favicon.ico whatever the page links to.
+    return redirect(static("img/favicon.svg"), permanent=True)
+
+
 urlpatterns = [
+    path("favicon.ico", favicon),
     path("", article_views.home, name="home"),
     path("admin/", admin.site.urls),
     path("", include("articles.urls")),

@@ -1,0 +1,102 @@
+"""Shared people and content for the tests: one named user per role."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from articles.models import Condition, ReviewerProfile, create_article
+from articles.roles import EDITORS, NURSE_REVIEWERS
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The real hasher is slow on purpose; tests need logins, not brute-force resistance.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def editor(db):
+    """Erin edits articles."""
+    user = get_user_model().objects.create_user(
+        "erin", "erin@empower.example", "erin-password-1", first_name="Erin", last_name="Editor",
+        is_staff=True,
+    )  # fmt: skip
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
+
+
+@pytest.fixture
+def reviewer(db):
+    """Nora is a registered nurse who reviews articles."""
+    user = get_user_model().objects.create_user(
+        "nora", "nora@empower.example", "nora-password-1", first_name="Nora", last_name="Nurse",
+        is_staff=True,
+    )  # fmt: skip
+    user.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
+    ReviewerProfile.objects.create(
+        user=user,
+        display_name="Nora Nurse",
+        credentials="RN",
+        credentials_verified_on=date.today() - timedelta(days=30),
+    )
+    return user
+
+
+@pytest.fixture
+def condition(db):
+    return Condition.objects.create(
+        name="Hemifacial spasm",
+        slug="hemifacial-spasm",
+        summary="Twitching on one side of the face.",
+        overview="The facial nerve sends signals it should not.",
+    )
+
+
+@pytest.fixture
+def make_article(condition, editor, reviewer):
+    """Create an article; by default approved by Nora and published a day ago."""
+
+    def make(
+        slug="what-is-hemifacial-spasm",
+        *,
+        title="What is hemifacial spasm?",
+        body="Spasms on **one side** of the face.",
+        references=1,
+        approved=True,
+        published_at=None,
+        publish=True,
+        in_condition=None,
+    ):
+        article, revision = create_article(
+            condition=in_condition or condition,
+            slug=slug,
+            author=editor,
+            editor=editor,
+            title=title,
+            summary=f"Summary of {title}",
+            body=body,
+            references=[
+                {
+                    "source": f"Source {n}",
+                    "title": f"Reference title {n}",
+                    "url": f"https://example.org/ref/{n}",
+                    "accessed_on": date(2011, 12, 5),
+                }
+                for n in range(references)
+            ],
+        )
+        if approved:
+            revision.approve(reviewer)
+        if publish and approved:
+            article.publish(revision, at=published_at or timezone.now() - timedelta(days=1))
+        return article
+
+    return make
+
+
+@pytest.fixture
+def article(make_article):
+    return make_article()

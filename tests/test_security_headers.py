@@ -1,0 +1,47 @@
+"""Every response carries a strict CSP and the usual protective headers."""
+
+import re
+
+import pytest
+
+
+@pytest.mark.django_db
+def test_pages_carry_a_strict_content_security_policy(client, article):
+    response = client.get(article.get_absolute_url())
+    policy = dict(
+        directive.strip().split(" ", 1)
+        for directive in response["Content-Security-Policy"].split(";")
+    )
+    assert policy["default-src"] == "'self'"
+    assert policy["object-src"] == "'none'"
+    assert policy["base-uri"] == "'none'"
+    assert policy["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert "unsafe-eval" not in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+def test_pages_carry_referrer_and_content_type_headers(client):
+    response = client.get("/")
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/conditions/", "/about/", "ARTICLE"])
+def test_no_page_loads_anything_from_another_host(client, article, path):
+    url = article.get_absolute_url() if path == "ARTICLE" else path
+    html = client.get(url).text
+    loaded = re.findall(r"<(?:script|link|img|iframe|source|video|audio)\b[^>]*>", html)
+    assert loaded, "expected the page to load its stylesheet at least"
+    for tag in loaded:
+        assert not re.search(r'(?:src|href)="(?:https?:)?//', tag), tag
+
+
+@pytest.mark.django_db
+def test_pages_have_no_inline_script_or_style(client, article):
+    html = client.get(article.get_absolute_url()).text
+    assert "<style" not in html
+    assert " style=" not in html
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
