@@ -11,6 +11,20 @@ from articles.models import Condition, ReviewerProfile, create_article
 from articles.roles import EDITORS, NURSE_REVIEWERS
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """Test on an SQLite file rather than in memory, as the site itself runs.
+
+    Django shares one in-memory connection with the live server's threads and
+    never closes it; with a file, each thread opens and closes its own.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["TEST"]["NAME"] = str(tmp_path_factory.mktemp("sqlite") / "test.sqlite3")
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # The real hasher is slow on purpose; tests need logins, not brute-force resistance.

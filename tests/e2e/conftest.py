@@ -2,8 +2,11 @@
 
 import os
 import shutil
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
+from django.db.migrations import RunPython
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Flags that keep Chromium from calling home on a machine with no outside network.
@@ -18,9 +21,28 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Browser tests mark themselves with E2E: the live server runs in another
+# thread, so their data must be committed.
+E2E = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+# Data migrations that create rows the site relies on (pages, roles). The flush
+# after each transactional test removes those rows, so each browser test
+# replays them. (Serialized rollback cannot help: Playwright's greenlets give
+# the test a fresh connection object without the serialized copy.)
+DATA_MIGRATIONS = ["articles.migrations.0002_pages", "articles.migrations.0003_roles"]
+
+
 @pytest.fixture(autouse=True)
-def _committed_data(transactional_db):
-    """The live server runs in another thread, so test data must be committed."""
+def _rows_from_data_migrations(request):
+    if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
+        "e2e"
+    ):
+        return
+    request.getfixturevalue("transactional_db")
+    for name in DATA_MIGRATIONS:
+        for operation in import_module(name).Migration.operations:
+            if isinstance(operation, RunPython):
+                operation.code(django_apps, None)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +70,19 @@ def page(browser, live_server):
     page = context.new_page()
     page.set_default_timeout(10_000)
     errors = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+
+    def on_console(message):
+        # A page's own status (a 404 page, a form answered with 400) is the
+        # test's business; failed sub-resources are caught by on_response.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            errors.append(message.text)
+
+    def on_response(response):
+        if response.request.resource_type != "document" and response.status >= 400:
+            errors.append(f"{response.status} {response.url}")
+
+    page.on("console", on_console)
+    page.on("response", on_response)
     yield page
     context.close()
     assert errors == [], f"the browser reported errors: {errors}"

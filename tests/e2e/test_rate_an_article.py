@@ -1,10 +1,9 @@
 """A visitor opens an article in a real browser, rates it, and sees the new average."""
 
-import pytest
-
 from articles.models import Rating
+from tests.e2e.conftest import E2E
 
-pytestmark = pytest.mark.e2e
+pytestmark = E2E
 
 
 def test_a_visitor_rates_an_article_and_sees_the_new_average(page, article):
