@@ -27,18 +27,14 @@ E2E = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 # Data migrations that create rows the site relies on (pages, roles). The flush
 # after each transactional test removes those rows, so each browser test
-# replays them. (Serialized rollback cannot help: Playwright's greenlets give
-# the test a fresh connection object without the serialized copy.)
+# replays them. (Serialized rollback cannot help: while Playwright's event loop
+# runs, asgiref keeps Django's connections per context instead of per thread,
+# so the test gets a connection object without the serialized copy.)
 DATA_MIGRATIONS = ["articles.migrations.0002_pages", "articles.migrations.0003_roles"]
 
 
 @pytest.fixture(autouse=True)
-def _rows_from_data_migrations(request):
-    if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
-        "e2e"
-    ):
-        return
-    request.getfixturevalue("transactional_db")
+def _rows_from_data_migrations(transactional_db):
     for name in DATA_MIGRATIONS:
         for operation in import_module(name).Migration.operations:
             if isinstance(operation, RunPython):
