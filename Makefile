@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 ARGS ?=
 PYTEST := $(PY) -m pytest $(ARGS)
-# Tests and the local server run in development mode, on a throwaway key.
+# Tests run in development mode, on a throwaway key (manage.py defaults to it).
 DEV_ENV := DEBUG=true
 
 .PHONY: help install run test test-postgres test-sqlite lint format migrations-check ci clean
@@ -30,9 +30,9 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed node_modules/.installed
 
 run: install
-	$(DEV_ENV) $(PY) manage.py migrate --noinput
-	$(DEV_ENV) $(PY) manage.py seed_demo
-	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: test-postgres test-sqlite
 
@@ -59,7 +59,7 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 
 migrations-check: install
-	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+	$(PY) manage.py makemigrations --check --dry-run
 
 ci: lint migrations-check test
 

@@ -31,25 +31,29 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def staff_member(username, first_name, last_name, role):
+    user = get_user_model().objects.create_user(
+        username,
+        f"{username}@empower.example",
+        f"{username}-password-1",
+        first_name=first_name,
+        last_name=last_name,
+        is_staff=True,
+    )
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
 @pytest.fixture
 def editor(db):
     """Erin edits articles."""
-    user = get_user_model().objects.create_user(
-        "erin", "erin@empower.example", "erin-password-1", first_name="Erin", last_name="Editor",
-        is_staff=True,
-    )  # fmt: skip
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
+    return staff_member("erin", "Erin", "Editor", EDITORS)
 
 
 @pytest.fixture
 def reviewer(db):
     """Nora is a registered nurse who reviews articles."""
-    user = get_user_model().objects.create_user(
-        "nora", "nora@empower.example", "nora-password-1", first_name="Nora", last_name="Nurse",
-        is_staff=True,
-    )  # fmt: skip
-    user.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
+    user = staff_member("nora", "Nora", "Nurse", NURSE_REVIEWERS)
     ReviewerProfile.objects.create(
         user=user,
         display_name="Nora Nurse",
