@@ -303,7 +303,8 @@ treatment.
     {
         "condition": "bells-palsy",
         "slug": "what-is-bells-palsy",
-        "days_ago": 60,
+        # Reviewed over a year ago: shows the "review update pending" banner.
+        "days_ago": 400,
         "title": "Bell's palsy: sudden weakness on one side of the face",
         "summary": "Bell's palsy weakens the muscles on one side of the face. Most people recover, and early treatment can help.",
         "body": """Bell's palsy is a weakness or paralysis of the muscles on one side of the
@@ -346,6 +347,114 @@ also be a cause of hemifacial spasm later on.
             },
         ],
         "ratings": [5, 4],
+    },
+]
+
+# Articles still in the editorial workflow, so a new user sees each state.
+WORKFLOW_ARTICLES = [
+    {
+        "condition": "migraine",
+        "slug": "what-is-migraine",
+        "state": "in_review",
+        "title": "What is migraine?",
+        "summary": "Migraine is more than a bad headache. Learn the common symptoms, the phases of an attack and when to see a doctor.",
+        "body": """Migraine is a common condition that causes attacks of moderate to severe
+headache, often on one side of the head and often throbbing.
+
+## Other symptoms
+
+- feeling sick or being sick;
+- finding light, sound or smells hard to bear;
+- in about one in four people, an "aura" before the headache: flashing lights,
+  zigzag lines or tingling.
+
+## See a doctor urgently if
+
+- a headache comes on suddenly and is the worst you have ever had;
+- it comes with a stiff neck, fever, confusion or weakness.
+""",
+        "references": [
+            {
+                "source": NINDS,
+                "title": "Migraine",
+                "url": "https://www.ninds.nih.gov/health-information/disorders/migraine",
+                "accessed_on": ACCESSED_2026,
+            },
+        ],
+    },
+    {
+        "condition": "migraine",
+        "slug": "migraine-and-hormones",
+        "state": "draft",
+        "title": "Migraine and hormones",
+        "summary": "Why migraine is more common in women, and how periods, pregnancy and menopause can change it.",
+        "body": """Many women notice that their migraine attacks follow their menstrual cycle.
+
+*Draft: sections on pregnancy and menopause still to write.*
+""",
+        "references": [],
+    },
+    {
+        "condition": "bells-palsy",
+        "slug": "eye-care-with-bells-palsy",
+        "state": "sent_back",
+        "note": "Please add when to get urgent help if the eye becomes red or painful, "
+        "and cite a source for the advice on taping the eyelid at night.",
+        "title": "Looking after your eye with Bell's palsy",
+        "summary": "When the eyelid cannot close fully, the eye needs protecting from drying out.",
+        "body": """If Bell's palsy stops your eyelid from closing, the surface of the eye can
+dry out and become damaged.
+
+- Use lubricating eye drops during the day.
+- Use an eye ointment at night, and tape the eyelid closed if your doctor advises it.
+- Wear glasses or sunglasses outdoors to keep out wind and dust.
+""",
+        "references": [],
+    },
+    {
+        "condition": "trigeminal-neuralgia",
+        "slug": "surgery-for-trigeminal-neuralgia",
+        "state": "approved",
+        "title": "Surgery for trigeminal neuralgia",
+        "summary": "When medicines no longer control the pain, several kinds of surgery can help. Here is how they differ.",
+        "body": """Surgery is considered when medicines stop working or cause side effects that
+are hard to live with.
+
+## Microvascular decompression
+
+A surgeon moves the blood vessel that presses on the nerve. It often gives the
+longest relief, but it is a major operation.
+
+## Procedures that calm the nerve
+
+Other treatments deliberately damage part of the nerve, with heat, a chemical,
+a balloon or focused radiation, so that it stops sending pain signals. They are
+less invasive, but the pain is more likely to return and some numbness is common.
+""",
+        "references": [
+            {
+                "source": NINDS,
+                "title": "Trigeminal Neuralgia",
+                "url": "https://www.ninds.nih.gov/health-information/disorders/trigeminal-neuralgia",
+                "accessed_on": ACCESSED_2026,
+            },
+        ],
+    },
+    {
+        "condition": "hemifacial-spasm",
+        "slug": "first-neurology-appointment",
+        "state": "scheduled",
+        "days_ahead": 3,
+        "title": "Getting ready for your first neurology appointment",
+        "summary": "A short checklist to bring to a first appointment about facial twitching.",
+        "body": """A little preparation helps you get the most from a first appointment.
+
+- Note when the twitching started and which muscles it affects.
+- If you can, record a short video of a spasm on your phone.
+- List your medicines, and any earlier injury or Bell's palsy.
+- Write down your questions before you go.
+""",
+        "references": [],
     },
 ]
 

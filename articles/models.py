@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -9,6 +11,7 @@ from django.utils.dateformat import format as format_date
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from articles.dates import add_months
 from articles.markup import render_markdown
 
 
@@ -24,6 +27,15 @@ class Condition(models.Model):
         _("overview"), blank=True, help_text=_("Markdown. Shown at the top of the guide.")
     )
     overview_html = models.TextField(editable=False, blank=True)
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review interval (months)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How often this condition's articles must be reviewed again. "
+            "Leave empty for the site default (12 months)."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -48,10 +60,47 @@ class Condition(models.Model):
         return first if first.isalpha() else "#"
 
 
+class WorkflowError(ValidationError):
+    """A workflow step that is not allowed: wrong state, wrong person, or missing review."""
+
+
+class RevisionState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    SENT_BACK = "sent_back", _("Sent back")
+    APPROVED = "approved", _("Approved")
+    SCHEDULED = "scheduled", _("Scheduled")
+    PUBLISHED = "published", _("Published")
+    UNPUBLISHED = "unpublished", _("Unpublished")
+    SUPERSEDED = "superseded", _("Superseded")
+
+
+OPEN_STATES = [RevisionState.DRAFT, RevisionState.SENT_BACK, RevisionState.IN_REVIEW]
+EDITABLE_STATES = [RevisionState.DRAFT, RevisionState.SENT_BACK]
+
+
+def review_interval_months(condition: "Condition") -> int:
+    return condition.review_interval_months or settings.ARTICLE_REVIEW_INTERVAL_MONTHS
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Articles a reader may see: a reviewed revision is live and its time has come."""
         return self.filter(published_revision__isnull=False, published_at__lte=timezone.now())
+
+    def review_overdue(self):
+        """Published articles whose review interval has run out; still public, flagged."""
+        return self.published().filter(next_review_due__lt=timezone.localdate())
+
+    def review_current(self):
+        """Published articles whose review is in date: what feeds and newsletters may use."""
+        return self.published().filter(next_review_due__gte=timezone.localdate())
+
+    def review_due_within(self, days: int):
+        """Published articles due for review within `days` (overdue ones included)."""
+        return self.published().filter(
+            next_review_due__lte=timezone.localdate() + timedelta(days=days)
+        )
 
     def for_listing(self):
         return self.select_related("published_revision", "condition").order_by(
@@ -62,8 +111,8 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     """A condition article. Its words live in revisions; readers see the published one.
 
-    An article becomes public only through publish(), which accepts only a
-    revision that a nurse reviewer has approved.
+    An article becomes public only when an approved revision is published
+    (Revision.publish), and it shows that revision's latest review.
     """
 
     slug = models.SlugField(
@@ -86,6 +135,7 @@ class Article(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("editor"),
+        help_text=_("Named in the byline as \u201cEdited by\u201d."),
     )
     published_revision = models.ForeignKey(
         "Revision",
@@ -97,11 +147,18 @@ class Article(models.Model):
         help_text=_("The approved revision readers see. Set only by publishing."),
     )
     published_at = models.DateTimeField(
-        _("published at"),
+        _("first published"),
         null=True,
         blank=True,
         editable=False,
         help_text=_("Readers see the article from this moment."),
+    )
+    next_review_due = models.DateField(
+        _("next review due"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The latest review of the live text, plus the condition's review interval."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -114,6 +171,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["condition", "-published_at"], name="article_condition_pub_idx"),
             models.Index(fields=["-published_at"], name="article_published_idx"),
+            models.Index(fields=["next_review_due"], name="article_review_due_idx"),
         ]
 
     def __str__(self):
@@ -129,6 +187,10 @@ class Article(models.Model):
             self.published_revision_id and self.published_at and self.published_at <= timezone.now()
         )
 
+    @property
+    def review_overdue(self) -> bool:
+        return bool(self.next_review_due and self.next_review_due < timezone.localdate())
+
     @cached_property
     def current_review(self) -> "Review | None":
         """The latest review of the live revision: the source of the byline."""
@@ -136,19 +198,69 @@ class Article(models.Model):
             return None
         return self.published_revision.reviews.order_by("-reviewed_at", "-pk").first()
 
-    def publish(self, revision: "Revision", at=None) -> None:
-        if revision.article_id != self.pk:
-            raise ValidationError(
-                _("That revision belongs to another article."), code="wrong_article"
+    def refresh_review_due(self) -> None:
+        """Restart the review interval from the live text's latest review."""
+        self.__dict__.pop("current_review", None)
+        review = self.current_review
+        self.next_review_due = (
+            add_months(
+                timezone.localdate(review.reviewed_at), review_interval_months(self.condition)
             )
-        if not revision.reviews.exists():
-            raise ValidationError(
-                _("Only a revision approved by a nurse reviewer can be published."),
-                code="not_approved",
+            if review
+            else None
+        )
+        self.save(update_fields=["next_review_due", "updated_at"])
+
+    def open_revision(self) -> "Revision | None":
+        """The revision editors are working on: a draft, one sent back, or one in review."""
+        return self.revisions.filter(state__in=OPEN_STATES).order_by("-created_at", "-pk").first()
+
+    @transaction.atomic
+    def start_revision(self, by) -> "Revision":
+        """A new draft copied from the live text, so editing never touches what readers see."""
+        _require(by, "articles.add_revision", _("Only editors can start a revision."))
+        if (existing := self.open_revision()) is not None:
+            raise WorkflowError(
+                _("This article already has a revision in progress: \u201c%(title)s\u201d.")
+                % {"title": existing.title},
+                code="revision_in_progress",
             )
-        self.published_revision = revision
-        self.published_at = at or timezone.now()
-        self.save(update_fields=["published_revision", "published_at", "updated_at"])
+        source = self.published_revision or self.revisions.order_by("-created_at", "-pk").first()
+        revision = Revision.objects.create(
+            article=self,
+            title=source.title,
+            summary=source.summary,
+            body=source.body,
+            created_by=by,
+        )
+        Reference.objects.bulk_create(
+            Reference(
+                revision=revision,
+                position=reference.position,
+                source=reference.source,
+                title=reference.title,
+                url=reference.url,
+                accessed_on=reference.accessed_on,
+            )
+            for reference in source.references.all()
+        )
+        ArticleEvent.record(revision, by, ArticleEvent.Action.CREATED)
+        return revision
+
+    @transaction.atomic
+    def unpublish(self, by, note: str = "") -> None:
+        _require(by, "articles.publish_revision", _("Only editors can unpublish articles."))
+        revision = self.published_revision
+        if revision is None:
+            raise WorkflowError(_("This article is not published."), code="not_published")
+        revision.set_state(RevisionState.UNPUBLISHED)
+        self.published_revision = None
+        self.published_at = None
+        self.next_review_due = None
+        self.save(
+            update_fields=["published_revision", "published_at", "next_review_due", "updated_at"]
+        )
+        ArticleEvent.record(revision, by, ArticleEvent.Action.UNPUBLISHED, note)
 
     def rate(self, visitor_key: str, stars: int) -> "Rating":
         rating, _created = Rating.objects.update_or_create(
@@ -161,8 +273,34 @@ class Article(models.Model):
         return RatingSummary(average=figures["average"], count=figures["count"])
 
 
+class RevisionQuerySet(models.QuerySet):
+    def awaiting_review_by(self, user):
+        """Revisions in review that this person may sign off: not ones they wrote or edited."""
+        return self.filter(state=RevisionState.IN_REVIEW).exclude(
+            pk__in=ArticleEvent.objects.filter(
+                actor=user, action__in=ArticleEvent.AUTHORING
+            ).values("revision")
+        )
+
+    def sent_back_to(self, user):
+        return self.filter(state=RevisionState.SENT_BACK).filter(
+            models.Q(created_by=user) | models.Q(article__editor=user)
+        )
+
+    def ready_to_publish(self):
+        return self.filter(state=RevisionState.APPROVED)
+
+    def due_for_publishing(self):
+        return self.filter(state=RevisionState.SCHEDULED, scheduled_for__lte=timezone.now())
+
+
 class Revision(models.Model):
-    """The words of an article at one point in time."""
+    """The words of an article at one point in time, and where they are in the workflow.
+
+    Draft -> In review -> Approved -> Published (or Scheduled first); a reviewer
+    may send a revision back with a note. Every step is a method here that
+    checks who may take it; the admin only calls them.
+    """
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
     title = models.CharField(_("title"), max_length=200)
@@ -171,8 +309,25 @@ class Revision(models.Model):
         max_length=300,
         help_text=_("One or two sentences, shown in lists and to search engines."),
     )
-    body = models.TextField(_("body"), help_text=_("Markdown."))
+    body = models.TextField(
+        _("body"),
+        help_text=_("Markdown: ## for a heading, **bold**, - for a list, [text](https://...)."),
+    )
     body_html = models.TextField(editable=False)
+    state = models.CharField(
+        _("state"),
+        max_length=20,
+        choices=RevisionState.choices,
+        default=RevisionState.DRAFT,
+        editable=False,
+    )
+    scheduled_for = models.DateTimeField(
+        _("scheduled for"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When a scheduled revision goes live."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -180,31 +335,220 @@ class Revision(models.Model):
         verbose_name=_("written by"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RevisionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("revision")
+        permissions = [
+            ("submit_revision", "Can submit a revision for review"),
+            ("review_revision", "Can approve a revision or send it back"),
+            ("publish_revision", "Can publish, schedule and unpublish"),
+        ]
+        indexes = [
+            models.Index(fields=["state", "scheduled_for"], name="revision_state_idx"),
+            models.Index(fields=["article", "state"], name="revision_article_state_idx"),
+        ]
 
     def __str__(self):
-        return f"{self.title} ({self.created_at:%Y-%m-%d %H:%M})" if self.created_at else self.title
+        return self.title
 
     def save(self, *args, **kwargs):
         self.body_html = render_markdown(self.body)
         super().save(*args, **kwargs)
 
-    def approve(self, reviewer) -> "Review":
-        """Record that a nurse reviewer checked this revision. Does not publish."""
-        profile = ReviewerProfile.objects.filter(user=reviewer).first()
-        if profile is None:
-            raise ValidationError(
-                _("Only a nurse reviewer can approve a revision."), code="not_reviewer"
+    def get_preview_url(self):
+        return reverse("articles:preview", kwargs={"pk": self.pk})
+
+    @property
+    def is_editable(self) -> bool:
+        return self.state in EDITABLE_STATES
+
+    def set_state(self, state: str, **fields) -> None:
+        self.state = state
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self.save(update_fields=["state", *fields, "updated_at"])
+
+    def contributors(self) -> set[int]:
+        """Ids of everyone who wrote or edited this revision: none of them may approve it."""
+        ids = set(
+            self.events.filter(action__in=ArticleEvent.AUTHORING).values_list("actor", flat=True)
+        )
+        return ids | {self.created_by_id}
+
+    def last_approved(self) -> "Revision | None":
+        """The article's latest other revision that a reviewer approved: what a diff compares to."""
+        return (
+            self.article.revisions.exclude(pk=self.pk)
+            .filter(reviews__isnull=False, created_at__lte=self.created_at)
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+
+    def latest_review(self) -> "Review | None":
+        return self.reviews.order_by("-reviewed_at", "-pk").first()
+
+    def review_is_current(self) -> bool:
+        review = self.latest_review()
+        if review is None:
+            return False
+        due = add_months(
+            timezone.localdate(review.reviewed_at), review_interval_months(self.article.condition)
+        )
+        return due >= timezone.localdate()
+
+    def record_edit(self, by) -> None:
+        if not self.is_editable:
+            raise WorkflowError(
+                _("A revision can only be changed while it is a draft or sent back."),
+                code="not_editable",
             )
-        return Review.objects.create(
+        ArticleEvent.record(self, by, ArticleEvent.Action.EDITED)
+
+    @transaction.atomic
+    def submit(self, by) -> None:
+        _require(by, "articles.submit_revision", _("Only editors can submit for review."))
+        self._require_state(
+            EDITABLE_STATES, _("Only a draft or a sent-back revision can be submitted.")
+        )
+        self.set_state(RevisionState.IN_REVIEW)
+        ArticleEvent.record(self, by, ArticleEvent.Action.SUBMITTED)
+
+    @transaction.atomic
+    def approve(self, reviewer) -> "Review":
+        """Record that a nurse reviewer checked this exact text. Does not publish.
+
+        A revision in review becomes Approved. The live revision may be approved
+        again without changes, which restarts its review interval.
+        """
+        profile = self._require_reviewer(reviewer)
+        self._require_state(
+            [RevisionState.IN_REVIEW, RevisionState.PUBLISHED],
+            _("Only a revision in review, or the published one, can be approved."),
+        )
+        review = Review.objects.create(
             revision=self,
             reviewer=reviewer,
             reviewer_name=profile.display_name,
             credentials=profile.credentials,
         )
+        if self.state == RevisionState.IN_REVIEW:
+            self.set_state(RevisionState.APPROVED)
+        else:
+            self.article.refresh_review_due()
+        ArticleEvent.record(self, reviewer, ArticleEvent.Action.APPROVED)
+        return review
+
+    @transaction.atomic
+    def send_back(self, reviewer, note: str) -> None:
+        self._require_reviewer(reviewer)
+        self._require_state(
+            [RevisionState.IN_REVIEW], _("Only a revision in review can be sent back.")
+        )
+        if not note.strip():
+            raise WorkflowError(
+                _("Say what needs to change, so the editor knows what to fix."),
+                code="note_required",
+            )
+        self.set_state(RevisionState.SENT_BACK)
+        ArticleEvent.record(self, reviewer, ArticleEvent.Action.SENT_BACK, note.strip())
+
+    @transaction.atomic
+    def publish(self, by, at=None) -> None:
+        """Make this approved revision the one readers see, now or at `at`."""
+        _require(by, "articles.publish_revision", _("Only editors can publish."))
+        self._require_state(
+            [RevisionState.APPROVED, RevisionState.SCHEDULED, RevisionState.UNPUBLISHED],
+            _("Only an approved revision can be published."),
+        )
+        if not self.review_is_current():
+            raise WorkflowError(
+                _("This revision's review has expired. A nurse reviewer must approve it again."),
+                code="review_expired",
+            )
+        now = timezone.now()
+        if at is not None and at > now:
+            self.set_state(RevisionState.SCHEDULED, scheduled_for=at)
+            ArticleEvent.record(
+                self,
+                by,
+                ArticleEvent.Action.SCHEDULED,
+                f"For {timezone.localtime(at):%Y-%m-%d %H:%M}",
+            )
+            return
+        self._go_live(by, at=at or now)
+
+    @transaction.atomic
+    def publish_if_due(self) -> bool:
+        """The scheduler's step: publish a scheduled revision once its time has come."""
+        if self.state != RevisionState.SCHEDULED or self.scheduled_for > timezone.now():
+            return False
+        if not self.review_is_current():
+            self.set_state(RevisionState.APPROVED, scheduled_for=None)
+            ArticleEvent.record(
+                self,
+                None,
+                ArticleEvent.Action.CANCELLED,
+                _("Not published: the review expired before the scheduled time."),
+            )
+            return False
+        self._go_live(None, at=self.scheduled_for)
+        return True
+
+    def _go_live(self, by, at) -> None:
+        article = Article.objects.select_for_update().get(pk=self.article_id)
+        previous = article.published_revision
+        if previous is not None and previous.pk != self.pk:
+            previous.set_state(RevisionState.SUPERSEDED)
+        self.set_state(RevisionState.PUBLISHED, scheduled_for=None)
+        article.published_revision = self
+        article.published_at = article.published_at or at
+        article.save(update_fields=["published_revision", "published_at", "updated_at"])
+        article.refresh_review_due()
+        ArticleEvent.record(self, by, ArticleEvent.Action.PUBLISHED)
+
+    def _require_state(self, allowed, message) -> None:
+        if self.state not in allowed:
+            raise WorkflowError(
+                f"{message} "
+                + _("This one is %(state)s.") % {"state": self.get_state_display().lower()},
+                code="wrong_state",
+            )
+
+    def _require_reviewer(self, user) -> "ReviewerProfile":
+        _require(user, "articles.review_revision", _("Only nurse reviewers can review."))
+        profile = ReviewerProfile.objects.filter(user=user).first()
+        if profile is None:
+            raise WorkflowError(
+                _("You need a reviewer profile with your credentials before you can sign off."),
+                code="no_profile",
+            )
+        if not profile.verification_is_current:
+            raise WorkflowError(
+                _(
+                    "Your credentials were last verified on %(date)s, more than %(days)s days ago. "
+                    "Ask an administrator to verify them again before you sign off."
+                )
+                % {
+                    "date": profile.credentials_verified_on,
+                    "days": settings.REVIEWER_VERIFICATION_DAYS,
+                },
+                code="verification_lapsed",
+            )
+        if user.pk in self.contributors():
+            raise WorkflowError(
+                _("You wrote or edited this revision, so another reviewer must check it."),
+                code="four_eyes",
+            )
+        return profile
+
+
+def _require(user, permission: str, message) -> None:
+    if not user.has_perm(permission):
+        raise WorkflowError(message, code="permission_denied")
 
 
 class ReviewerProfile(models.Model):
@@ -221,7 +565,10 @@ class ReviewerProfile(models.Model):
     )
     credentials_verified_on = models.DateField(
         _("credentials last verified on"),
-        help_text=_("When someone last checked the licence with the issuing body."),
+        help_text=_(
+            "When someone last checked the licence with the issuing body. Reviewers can sign "
+            "off only while this is recent enough (REVIEWER_VERIFICATION_DAYS, 2 years by default)."
+        ),
     )
 
     class Meta:
@@ -229,6 +576,14 @@ class ReviewerProfile(models.Model):
 
     def __str__(self):
         return f"{self.display_name}, {self.credentials}"
+
+    @property
+    def verification_expires_on(self):
+        return self.credentials_verified_on + timedelta(days=settings.REVIEWER_VERIFICATION_DAYS)
+
+    @property
+    def verification_is_current(self) -> bool:
+        return self.verification_expires_on >= timezone.localdate()
 
 
 class Review(models.Model):
@@ -257,6 +612,61 @@ class Review(models.Model):
         if not self._state.adding:
             raise ValidationError(_("A review cannot be changed once recorded."), code="immutable")
         super().save(*args, **kwargs)
+
+
+class ArticleEvent(models.Model):
+    """One step in an article's history: who did what, to which revision, and when."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", _("created a revision")
+        EDITED = "edited", _("edited")
+        SUBMITTED = "submitted", _("submitted for review")
+        SENT_BACK = "sent_back", _("sent back")
+        APPROVED = "approved", _("approved")
+        SCHEDULED = "scheduled", _("scheduled")
+        PUBLISHED = "published", _("published")
+        UNPUBLISHED = "unpublished", _("unpublished")
+        CANCELLED = "cancelled", _("cancelled the schedule")
+
+    AUTHORING = [Action.CREATED, Action.EDITED]
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Empty when the scheduler did it."),
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    note = models.TextField(blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("history entry")
+        verbose_name_plural = _("history")
+        indexes = [
+            models.Index(fields=["article", "-at"], name="event_article_idx"),
+            models.Index(fields=["revision", "action"], name="event_revision_action_idx"),
+        ]
+
+    def __str__(self):
+        who = self.actor.get_full_name() if self.actor else _("The scheduler")
+        return f"{who} {self.get_action_display()}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValidationError(_("History cannot be changed."), code="immutable")
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def record(cls, revision: Revision, actor, action: str, note: str = "") -> "ArticleEvent":
+        return cls.objects.create(
+            article_id=revision.article_id, revision=revision, actor=actor, action=action, note=note
+        )
 
 
 class Reference(models.Model):
@@ -355,11 +765,12 @@ class Page(models.Model):
 
 @transaction.atomic
 def create_article(*, condition, slug, author, editor, title, summary, body, references=()):
-    """Create an article with its first revision (not yet approved or published)."""
+    """Create an article with its first revision, a draft."""
     article = Article.objects.create(slug=slug, condition=condition, author=author, editor=editor)
     revision = Revision.objects.create(
         article=article, title=title, summary=summary, body=body, created_by=author
     )
     for position, reference in enumerate(references):
         Reference.objects.create(revision=revision, position=position, **reference)
+    ArticleEvent.record(revision, author, ArticleEvent.Action.CREATED)
     return article, revision

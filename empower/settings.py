@@ -126,6 +126,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Empower <hello@empower.examp
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = env_list("ADMINS")
 
+# Editorial rules: how long a nurse review stays current, and how recently a
+# reviewer's credentials must have been verified for them to sign off.
+ARTICLE_REVIEW_INTERVAL_MONTHS = env_int("ARTICLE_REVIEW_INTERVAL_MONTHS", 12, minimum=1)
+REVIEWER_VERIFICATION_DAYS = env_int("REVIEWER_VERIFICATION_DAYS", 2 * 365, minimum=1)
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

@@ -75,7 +75,7 @@ def condition(db):
 
 @pytest.fixture
 def make_article(condition, editor, reviewer):
-    """Create an article; by default approved by Nora and published a day ago."""
+    """Create an article written by Erin; by default approved by Nora and published a day ago."""
 
     def make(
         slug="what-is-hemifacial-spasm",
@@ -107,9 +107,11 @@ def make_article(condition, editor, reviewer):
             ],
         )
         if approved:
+            revision.submit(editor)
             revision.approve(reviewer)
         if publish and approved:
-            article.publish(revision, at=published_at or timezone.now() - timedelta(days=1))
+            revision.publish(editor, at=published_at or timezone.now() - timedelta(days=1))
+            article.refresh_from_db()
         return article
 
     return make

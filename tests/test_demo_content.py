@@ -65,6 +65,6 @@ def test_running_it_twice_changes_nothing():
 @pytest.mark.django_db
 def test_a_dry_run_changes_nothing():
     output = seed("--dry-run")
-    assert "Would create article" in output
+    assert "Would create published article" in output
     assert Article.objects.count() == 0
     assert not get_user_model().objects.exists()

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from articles.models import Condition, Reference
+from articles.models import Condition, Reference, WorkflowError
 
 
 @pytest.mark.django_db
@@ -60,8 +60,8 @@ def test_an_unpublished_article_is_not_found(client, make_article):
 def test_an_unapproved_article_cannot_be_published_or_seen(client, make_article):
     article = make_article(approved=False)
     revision = article.revisions.get()
-    with pytest.raises(Exception, match="approved by a nurse reviewer"):
-        article.publish(revision)
+    with pytest.raises(WorkflowError, match="Only an approved revision can be published"):
+        revision.publish(article.editor)
     assert client.get(article.get_absolute_url()).status_code == 404
 
 

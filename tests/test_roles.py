@@ -22,12 +22,13 @@ def test_each_role_has_exactly_its_listed_permissions(role):
 @pytest.mark.django_db
 def test_an_editor_can_edit_pages_but_not_sign_off_reviews(editor):
     assert editor.has_perm("articles.change_page")
-    assert not editor.has_perm("articles.add_review")
+    assert not editor.has_perm("articles.review_revision")
     assert not editor.has_perm("auth.change_user")
 
 
 @pytest.mark.django_db
 def test_a_nurse_reviewer_can_sign_off_but_not_edit_articles(reviewer):
-    assert reviewer.has_perm("articles.add_review")
+    assert reviewer.has_perm("articles.review_revision")
+    assert not reviewer.has_perm("articles.publish_revision")
     assert not reviewer.has_perm("articles.change_article")
     assert not reviewer.has_perm("articles.change_page")

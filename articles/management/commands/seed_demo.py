@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles import demo
-from articles.models import Article, Condition, Rating, ReviewerProfile, create_article
+from articles.models import Article, Condition, Rating, Review, ReviewerProfile, create_article
 from articles.roles import EDITORS, NURSE_REVIEWERS
 
 
@@ -57,10 +57,13 @@ class Command(BaseCommand):
             if created:
                 self.created.append(f"condition {condition.name}")
 
+        staff = (writer, editor, reviewer)
         for spec in demo.ARTICLES:
-            if Article.objects.filter(slug=spec["slug"]).exists():
-                continue
-            self.article(spec, conditions[spec["condition"]], writer, editor, reviewer)
+            if not Article.objects.filter(slug=spec["slug"]).exists():
+                self.published_article(spec, conditions[spec["condition"]], *staff)
+        for spec in demo.WORKFLOW_ARTICLES:
+            if not Article.objects.filter(slug=spec["slug"]).exists():
+                self.workflow_article(spec, conditions[spec["condition"]], *staff)
 
     def user(self, fields, role, description):
         User = get_user_model()
@@ -73,8 +76,8 @@ class Command(BaseCommand):
             self.created.append(f"{description} {user.username}")
         return user
 
-    def article(self, spec, condition, writer, editor, reviewer):
-        article, revision = create_article(
+    def create(self, spec, condition, writer, editor):
+        return create_article(
             condition=condition,
             slug=spec["slug"],
             author=writer,
@@ -84,11 +87,16 @@ class Command(BaseCommand):
             body=spec["body"],
             references=spec["references"],
         )
+
+    def published_article(self, spec, condition, writer, editor, reviewer):
+        article, revision = self.create(spec, condition, writer, editor)
         when = timezone.now() - timedelta(days=spec["days_ago"])
+        revision.submit(editor)
         review = revision.approve(reviewer)
-        # Backdate the demo review and publication so the site looks lived in.
-        type(review).objects.filter(pk=review.pk).update(reviewed_at=when - timedelta(days=1))
-        article.publish(revision, at=when)
+        revision.publish(editor, at=when)
+        # Backdate the demo review so the site looks lived in (and one review is overdue).
+        Review.objects.filter(pk=review.pk).update(reviewed_at=when - timedelta(days=1))
+        article.refresh_review_due()
         Rating.objects.bulk_create(
             Rating(
                 article=article,
@@ -97,7 +105,20 @@ class Command(BaseCommand):
             )
             for index, stars in enumerate(spec["ratings"])
         )
-        self.created.append(f"article “{spec['title']}”")
+        self.created.append(f"published article “{spec['title']}”")
+
+    def workflow_article(self, spec, condition, writer, editor, reviewer):
+        _article, revision = self.create(spec, condition, writer, editor)
+        state = spec["state"]
+        if state != "draft":
+            revision.submit(editor)
+        if state == "sent_back":
+            revision.send_back(reviewer, spec["note"])
+        if state in ("approved", "scheduled"):
+            revision.approve(reviewer)
+        if state == "scheduled":
+            revision.publish(editor, at=timezone.now() + timedelta(days=spec["days_ahead"]))
+        self.created.append(f"{revision.get_state_display().lower()} article “{spec['title']}”")
 
     def print_logins(self):
         if self.passwords:
