@@ -23,7 +23,8 @@ class RatingForm(forms.Form):
     def __init__(self, *args, article, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
-        self.helper.form_action = reverse("articles:rate", kwargs={"slug": article.slug})
+        # Land back on the form, so an error is seen without scrolling past the article.
+        self.helper.form_action = reverse("articles:rate", kwargs={"slug": article.slug}) + "#rate"
         self.helper.form_class = "rating-form"
         self.helper.layout = Layout(
             InlineRadios("stars"),

@@ -15,6 +15,21 @@ from articles.dates import add_months
 from articles.markup import render_markdown
 
 
+def published_q(prefix: str = "") -> models.Q:
+    """The rule for what readers may see, usable across relations ("articles__")."""
+    return models.Q(
+        **{
+            f"{prefix}published_revision__isnull": False,
+            f"{prefix}published_at__lte": timezone.now(),
+        }
+    )
+
+
+class ConditionQuerySet(models.QuerySet):
+    def with_article_counts(self):
+        return self.annotate(article_count=Count("articles", filter=published_q("articles__")))
+
+
 class Condition(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -38,6 +53,8 @@ class Condition(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ConditionQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -77,6 +94,7 @@ class RevisionState(models.TextChoices):
 
 OPEN_STATES = [RevisionState.DRAFT, RevisionState.SENT_BACK, RevisionState.IN_REVIEW]
 EDITABLE_STATES = [RevisionState.DRAFT, RevisionState.SENT_BACK]
+CONTENT_FIELDS = {"title", "summary", "body", "body_html"}
 
 
 def review_interval_months(condition: "Condition") -> int:
@@ -86,7 +104,7 @@ def review_interval_months(condition: "Condition") -> int:
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         """Articles a reader may see: a reviewed revision is live and its time has come."""
-        return self.filter(published_revision__isnull=False, published_at__lte=timezone.now())
+        return self.filter(published_q())
 
     def review_overdue(self):
         """Published articles whose review interval has run out; still public, flagged."""
@@ -355,9 +373,13 @@ class Revision(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, update_fields=None, **kwargs):
+        touches_content = update_fields is None or bool(CONTENT_FIELDS & set(update_fields))
+        if touches_content and not self._state.adding:
+            # A reviewer vouched for exactly this text: changing it needs a new revision.
+            self.require_editable()
         self.body_html = render_markdown(self.body)
-        super().save(*args, **kwargs)
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_preview_url(self):
         return reverse("articles:preview", kwargs={"pk": self.pk})
@@ -400,12 +422,15 @@ class Revision(models.Model):
         )
         return due >= timezone.localdate()
 
-    def record_edit(self, by) -> None:
+    def require_editable(self) -> None:
         if not self.is_editable:
             raise WorkflowError(
                 _("A revision can only be changed while it is a draft or sent back."),
                 code="not_editable",
             )
+
+    def record_edit(self, by) -> None:
+        self.require_editable()
         ArticleEvent.record(self, by, ArticleEvent.Action.EDITED)
 
     @transaction.atomic
@@ -686,11 +711,27 @@ class Reference(models.Model):
     def __str__(self):
         return self.citation
 
+    def save(self, *args, **kwargs):
+        self.revision.require_editable()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self.revision.require_editable()
+        return super().delete(*args, **kwargs)
+
+    @property
+    def source_sentence(self) -> str:
+        return end_sentence(self.source)
+
+    @property
+    def title_sentence(self) -> str:
+        return end_sentence(self.title)
+
     @property
     def citation(self) -> str:
-        """'Source. Title. Web. 5 December 2011.'"""
+        """'Source. Title. Web. 5 December 2011.' (the template adds the link)."""
         accessed = format_date(self.accessed_on, "j F Y")
-        return f"{end_sentence(self.source)} {end_sentence(self.title)} Web. {accessed}."
+        return f"{self.source_sentence} {self.title_sentence} Web. {accessed}."
 
 
 def end_sentence(text: str) -> str:

@@ -1,33 +1,21 @@
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from articles.forms import RatingForm
 from articles.models import Article, Condition, Page, Rating
-from empower.visitors import visitor_key
 
 RATING_PURPOSE = "rating"
 
 
 def home(request):
     """Latest articles and the conditions. Template: articles/home.html."""
-    now = timezone.now()
     return render(
         request,
         "articles/home.html",
         {
             "latest_articles": Article.objects.published().for_listing()[:6],
-            "conditions": Condition.objects.annotate(
-                article_count=Count(
-                    "articles",
-                    filter=Q(
-                        articles__published_revision__isnull=False,
-                        articles__published_at__lte=now,
-                    ),
-                )
-            ),
+            "conditions": Condition.objects.with_article_counts(),
         },
     )
 
@@ -67,7 +55,7 @@ def rate(request, slug):
     form = RatingForm(request.POST, article=article)
     if not form.is_valid():
         return _render_article(request, article, rating_form=form, status=400)
-    article.rate(visitor_key(request, RATING_PURPOSE), form.cleaned_data["stars"])
+    article.rate(request.visitor.key(RATING_PURPOSE, create=True), form.cleaned_data["stars"])
     messages.success(request, "Thank you. Your rating is saved.")
     return redirect(f"{article.get_absolute_url()}#rate")
 
@@ -81,10 +69,13 @@ def _render_article(request, article, rating_form=None, status=200):
         .exclude(pk=article.pk)
         .for_listing()[:5]
     )
+    key = request.visitor.key(RATING_PURPOSE)
     own_rating = (
-        Rating.objects.filter(article=article, visitor_key=visitor_key(request, RATING_PURPOSE))
+        Rating.objects.filter(article=article, visitor_key=key)
         .values_list("stars", flat=True)
         .first()
+        if key
+        else None
     )
     if rating_form is None:
         initial = {"stars": own_rating} if own_rating else None

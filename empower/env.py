@@ -55,6 +55,26 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_choice(name: str, default: str, choices: list[str]) -> str:
+    value = os.environ.get(name) or default
+    if value not in choices:
+        raise EnvError(f"{name} must be one of {', '.join(choices)}, not {value!r}.")
+    return value
+
+
+def env_time_zone(name: str, default: str) -> str:
+    import zoneinfo
+
+    value = os.environ.get(name) or default
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise EnvError(
+            f"{name} must be a time zone such as Europe/London, not {value!r}."
+        ) from None
+    return value
+
+
 def env_required(name: str, *, why: str) -> str:
     value = os.environ.get(name, "").strip()
     if not value:
@@ -96,11 +116,14 @@ def env_mailer(name: str, default: str) -> dict:
     except ValueError:
         raise EnvError(f"{name} has a port that is not a number.") from None
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    tls = query.get("tls", "true").lower()
+    if tls not in TRUE_WORDS | FALSE_WORDS:
+        raise EnvError(f"{name} has tls={tls!r}; use tls=true or tls=false.")
     options = {
         "host": parts.hostname,
         "port": port or (465 if parts.scheme == "smtps" else 587),
         "use_ssl": parts.scheme == "smtps",
-        "use_tls": parts.scheme == "smtp" and query.get("tls", "true") != "false",
+        "use_tls": parts.scheme == "smtp" and tls in TRUE_WORDS,
         "timeout": 30,
     }
     if parts.username:

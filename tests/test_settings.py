@@ -52,6 +52,18 @@ def manage(*args, **env):
             "not 'smtp://ann:***@:nope'.",
         ),
         (
+            {"DEBUG": "true", "EMAIL_URL": "smtp://relay.example:587?tls=maybe"},
+            "EMAIL_URL has tls='maybe'; use tls=true or tls=false.",
+        ),
+        (
+            {"DEBUG": "true", "TIME_ZONE": "Mars/Olympus"},
+            "TIME_ZONE must be a time zone such as Europe/London, not 'Mars/Olympus'.",
+        ),
+        (
+            {"DEBUG": "true", "LOG_LEVEL": "verbose"},
+            "LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, not 'verbose'.",
+        ),
+        (
             {**PRODUCTION, "SECURE_HSTS_SECONDS": "a year"},
             "SECURE_HSTS_SECONDS must be a whole number, not 'a year'.",
         ),

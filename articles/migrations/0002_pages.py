@@ -102,7 +102,7 @@ We may update these terms. The date of the last change is shown at the bottom of
 
 ## What we store
 
-- **When you rate an article:** your rating and a one-way, keyed code made from your connection. We never store your IP address.
+- **When you rate an article:** your rating, and a random code that your browser keeps in a cookie so you can change your rating later. We store only a one-way, keyed scramble of that code, never your IP address.
 - **When you comment or ask a question:** your display name, your email address (for moderation only; it is never shown) and what you wrote.
 - **When you subscribe to email:** your email address, the topics you chose, and a record of when and how you agreed.
 
