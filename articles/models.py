@@ -66,6 +66,9 @@ class Condition(models.Model):
     def save(self, *args, **kwargs):
         self.overview_html = render_markdown(self.overview)
         super().save(*args, **kwargs)
+        # The review interval may have changed: move its articles' due dates with it.
+        for article in self.articles.filter(published_revision__isnull=False):
+            article.refresh_review_due()
 
     def get_absolute_url(self):
         return reverse("articles:condition", kwargs={"slug": self.slug})
