@@ -221,6 +221,7 @@ class Article(models.Model):
 
     def refresh_review_due(self) -> None:
         """Restart the review interval from the live text's latest review."""
+        self.refresh_from_db(fields=["published_revision"])
         self.__dict__.pop("current_review", None)
         review = self.current_review
         self.next_review_due = (

@@ -9,4 +9,5 @@ urlpatterns = [
     path("conditions/<slug:slug>/", views.condition_detail, name="condition"),
     path("articles/<slug:slug>/", views.article_detail, name="article"),
     path("articles/<slug:slug>/rate/", views.rate, name="rate"),
+    path("preview/revisions/<int:pk>/", views.preview, name="preview"),
 ]

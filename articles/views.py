@@ -1,9 +1,11 @@
 from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from articles.forms import RatingForm
-from articles.models import Article, Condition, Page, Rating
+from articles.models import Article, Condition, Page, Rating, Revision
 
 RATING_PURPOSE = "rating"
 
@@ -60,8 +62,28 @@ def rate(request, slug):
     return redirect(f"{article.get_absolute_url()}#rate")
 
 
-def _render_article(request, article, rating_form=None, status=200):
-    revision = article.published_revision
+@staff_member_required
+def preview(request, pk):
+    """Any revision exactly as readers would see it, for editors and reviewers.
+
+    Template: articles/article_detail.html, with `preview` set.
+    """
+    if not request.user.has_perm("articles.view_revision"):
+        raise PermissionDenied
+    revision = get_object_or_404(
+        Revision.objects.select_related("article__condition", "article__editor"), pk=pk
+    )
+    response = _render_article(
+        request, revision.article, revision=revision, review=revision.latest_review()
+    )
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def _render_article(request, article, rating_form=None, status=200, *, revision=None, review=None):
+    preview = revision is not None
+    if not preview:
+        revision, review = article.published_revision, article.current_review
     references = revision.references.all()
     related = (
         Article.objects.published()
@@ -77,7 +99,7 @@ def _render_article(request, article, rating_form=None, status=200):
         if key
         else None
     )
-    if rating_form is None:
+    if rating_form is None and not preview:
         initial = {"stars": own_rating} if own_rating else None
         rating_form = RatingForm(article=article, initial=initial)
     return render(
@@ -86,7 +108,8 @@ def _render_article(request, article, rating_form=None, status=200):
         {
             "article": article,
             "revision": revision,
-            "review": article.current_review,
+            "review": review,
+            "preview": preview,
             "references": references,
             "related_articles": related,
             "rating": article.rating_summary(),

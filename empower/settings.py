@@ -38,7 +38,7 @@ else:
 SITE_NAME = env_str("SITE_NAME", "Empower")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "empower.apps.EmpowerAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

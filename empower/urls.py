@@ -5,10 +5,6 @@ from django.urls import include, path
 
 from articles import views as article_views
 
-admin.site.site_header = "Empower editorial"
-admin.site.site_title = "Empower editorial"
-admin.site.index_title = "Your work"
-
 
 def favicon(request):
     # Browsers ask for /favicon.ico whatever the page links to.

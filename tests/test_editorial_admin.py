@@ -1,0 +1,332 @@
+"""The workflow in the admin: dashboards, buttons with confirmations, lists without N+1.
+
+The rules are the model's, so these tests post the admin's forms directly, as
+someone bypassing the buttons would.
+"""
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
+from django.utils import timezone
+
+from articles.models import (
+    Article,
+    ArticleEvent,
+    Review,
+    ReviewerProfile,
+    Revision,
+    RevisionState,
+)
+from articles.roles import EDITORS, NURSE_REVIEWERS
+from tests.conftest import staff_member
+
+pytestmark = pytest.mark.django_db
+
+
+def step_url(revision, step):
+    return f"/admin/articles/revision/{revision.pk}/workflow/{step}/"
+
+
+def last_message(response):
+    return str(list(get_messages(response.wsgi_request))[-1])
+
+
+@pytest.fixture
+def draft(make_article):
+    return make_article(approved=False).revisions.get()
+
+
+@pytest.fixture
+def as_editor(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def as_reviewer(client, reviewer):
+    client.force_login(reviewer)
+    return client
+
+
+def test_an_editor_submits_through_a_confirmation_page(as_editor, draft):
+    confirm = as_editor.get(step_url(draft, "submit"))
+    assert confirm.status_code == 200
+    assert 'value="Submit for review"' in confirm.text
+    draft.refresh_from_db()
+    assert draft.state == RevisionState.DRAFT, "showing the confirmation changes nothing"
+
+    response = as_editor.post(step_url(draft, "submit"))
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.state == RevisionState.IN_REVIEW
+    assert "Submitted for review" in last_message(response)
+
+
+def test_an_editor_posting_an_approval_is_refused_with_a_message(as_editor, draft, editor):
+    draft.submit(editor)
+    response = as_editor.post(step_url(draft, "approve"))
+    assert response.status_code == 302
+    assert last_message(response) == "Only nurse reviewers can review."
+    assert not Review.objects.exists()
+
+
+def test_a_reviewer_approves_and_cannot_publish(as_reviewer, draft, editor):
+    draft.submit(editor)
+    as_reviewer.post(step_url(draft, "approve"))
+    draft.refresh_from_db()
+    assert draft.state == RevisionState.APPROVED
+
+    response = as_reviewer.post(step_url(draft, "publish"), {"when": "now"})
+    assert last_message(response) == "Only editors can publish."
+    assert not Article.objects.published().exists()
+
+
+def test_a_lapsed_reviewer_is_told_why_they_cannot_sign_off(as_reviewer, draft, editor, reviewer):
+    ReviewerProfile.objects.filter(user=reviewer).update(
+        credentials_verified_on=date.today() - timedelta(days=800)
+    )
+    draft.submit(editor)
+    response = as_reviewer.post(step_url(draft, "approve"))
+    assert "were last verified on" in last_message(response)
+    assert "Ask an administrator" in last_message(response)
+    dashboard = as_reviewer.get("/admin/").text
+    assert "Your credentials verification lapsed on" in dashboard
+
+
+def test_a_reviewer_cannot_approve_their_own_revision_through_the_admin(client, make_article):
+    rita = staff_member("rita", "Rita", "Both", EDITORS)
+    rita.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
+    ReviewerProfile.objects.create(
+        user=rita, display_name="Rita Both", credentials="RN", credentials_verified_on=date.today()
+    )
+    client.force_login(rita)
+    response = client.post(
+        "/admin/articles/article/add/",
+        {
+            "title": "Rita's article",
+            "slug": "",
+            "condition": make_article(approved=False).condition_id,
+            "author": rita.pk,
+            "editor": rita.pk,
+            "summary": "By Rita.",
+            "body": "Rita wrote this.",
+        },
+    )
+    revision = Revision.objects.get(title="Rita's article")
+    assert response.url == f"/admin/articles/revision/{revision.pk}/change/"
+    client.post(step_url(revision, "submit"))
+    response = client.post(step_url(revision, "approve"))
+    assert "another reviewer must check it" in last_message(response)
+    revision.refresh_from_db()
+    assert revision.state == RevisionState.IN_REVIEW
+
+
+@pytest.mark.parametrize("state", ["draft", "in_review"])
+def test_publishing_an_unapproved_revision_by_post_is_refused(as_editor, draft, editor, state):
+    if state == "in_review":
+        draft.submit(editor)
+    response = as_editor.post(step_url(draft, "publish"), {"when": "now"})
+    assert response.status_code == 302
+    assert "Only an approved revision can be published" in last_message(response)
+    assert not Article.objects.published().exists()
+
+
+def test_sending_back_without_a_note_shows_the_form_error(as_reviewer, draft, editor):
+    draft.submit(editor)
+    response = as_reviewer.post(step_url(draft, "send_back"), {"note": ""})
+    assert response.status_code == 200
+    assert "This field is required." in response.text
+    draft.refresh_from_db()
+    assert draft.state == RevisionState.IN_REVIEW
+
+
+def test_scheduling_needs_a_future_time(as_editor, draft, editor, reviewer):
+    draft.submit(editor)
+    draft.approve(reviewer)
+    past = (timezone.localtime() - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    response = as_editor.post(step_url(draft, "publish"), {"when": "later", "publish_at": past})
+    assert "Choose a time in the future." in response.text
+
+    future = timezone.localtime() + timedelta(days=2)
+    as_editor.post(
+        step_url(draft, "publish"),
+        {"when": "later", "publish_at": future.strftime("%Y-%m-%dT%H:%M")},
+    )
+    draft.refresh_from_db()
+    assert draft.state == RevisionState.SCHEDULED
+    assert not Article.objects.published().exists()
+
+
+def test_an_unknown_step_is_not_found(as_editor, draft):
+    assert as_editor.post(step_url(draft, "teleport")).status_code == 404
+
+
+def test_text_in_review_cannot_be_changed_by_posting_the_admin_form(as_editor, draft, editor):
+    draft.submit(editor)
+    response = as_editor.post(
+        f"/admin/articles/revision/{draft.pk}/change/",
+        {"title": "Changed in review", "summary": "s", "body": "b"},
+    )
+    assert response.status_code == 403
+    draft.refresh_from_db()
+    assert draft.title == "What is hemifacial spasm?"
+
+
+def test_an_editor_edits_a_draft_and_the_edit_is_in_the_history(as_editor, draft, editor):
+    response = as_editor.post(
+        f"/admin/articles/revision/{draft.pk}/change/",
+        {
+            "title": "Hemifacial spasm explained",
+            "summary": "A short summary.",
+            "body": "New **body**.",
+            "references-TOTAL_FORMS": "0",
+            "references-INITIAL_FORMS": "0",
+            "reviews-TOTAL_FORMS": "0",
+            "reviews-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302, response.text
+    draft.refresh_from_db()
+    assert draft.body_html == "<p>New <strong>body</strong>.</p>"
+    assert draft.events.filter(action=ArticleEvent.Action.EDITED, actor=editor).exists()
+
+
+def test_a_reviewer_cannot_edit_text(as_reviewer, draft):
+    response = as_reviewer.post(
+        f"/admin/articles/revision/{draft.pk}/change/",
+        {"title": "Reviewer's title", "summary": "s", "body": "b"},
+    )
+    assert response.status_code == 403
+
+
+def test_the_dashboard_shows_each_person_their_work(client, make_article, editor, reviewer):
+    in_review = make_article("in-review", approved=False).revisions.get()
+    in_review.submit(editor)
+    sent_back = make_article("sent-back", approved=False).revisions.get()
+    sent_back.submit(editor)
+    sent_back.send_back(reviewer, "Cite the prevalence figure.")
+    ready = make_article("ready", publish=False)
+    overdue = make_article("overdue")
+    Review.objects.filter(revision__article=overdue).update(
+        reviewed_at=timezone.now() - timedelta(days=400)
+    )
+    overdue.refresh_review_due()
+
+    client.force_login(reviewer)
+    page = client.get("/admin/").text
+    assert 'Awaiting your review <span class="work-count">1</span>' in page
+    assert "Reviews due in the next 30 days" in page
+    assert "Ready to publish" not in page
+
+    client.force_login(editor)
+    page = client.get("/admin/").text
+    assert 'Sent back to you <span class="work-count">1</span>' in page
+    assert "Cite the prevalence figure." in page
+    assert 'Ready to publish <span class="work-count">1</span>' in page
+    assert f"/admin/articles/revision/{ready.revisions.get().pk}/change/" in page
+    assert 'Reviews due in the next 30 days <span class="work-count">1</span>' in page
+    assert 'class="urgent"' in page
+    assert "Awaiting your review" not in page
+
+
+def test_the_article_list_filters_reviews_due(as_editor, make_article):
+    current = make_article("current")
+    overdue = make_article("overdue", title="Overdue article")
+    Review.objects.filter(revision__article=overdue).update(
+        reviewed_at=timezone.now() - timedelta(days=400)
+    )
+    overdue.refresh_review_due()
+    page = as_editor.get("/admin/articles/article/?review=overdue").text
+    assert f"/admin/articles/article/{overdue.pk}/change/" in page
+    assert f"/admin/articles/article/{current.pk}/change/" not in page
+    assert "Overdue since" in page
+
+
+def test_the_article_list_filters_by_state_and_reviewer(as_editor, make_article, reviewer):
+    published = make_article("published")
+    draft = make_article("draft", approved=False)
+    page = as_editor.get("/admin/articles/article/?state=draft").text
+    assert f"/admin/articles/article/{draft.pk}/change/" in page
+    assert f"/admin/articles/article/{published.pk}/change/" not in page
+    page = as_editor.get(f"/admin/articles/article/?reviewer={reviewer.pk}").text
+    assert f"/admin/articles/article/{published.pk}/change/" in page
+    assert f"/admin/articles/article/{draft.pk}/change/" not in page
+
+
+@pytest.mark.parametrize(
+    "url", ["/admin/articles/article/", "/admin/articles/revision/", "/admin/"]
+)
+def test_admin_lists_do_not_query_per_row(
+    as_editor, make_article, editor, django_assert_max_num_queries, url
+):
+    def count_queries():
+        with django_assert_max_num_queries(40) as captured:
+            assert as_editor.get(url).status_code == 200
+        return len(captured)
+
+    make_article("first")
+    few = count_queries()
+    for n in range(15):
+        article = make_article(f"article-{n}", title=f"Article {n}")
+        article.start_revision(editor)
+    assert count_queries() == few
+
+
+def test_the_article_page_shows_a_read_only_history(as_editor, article):
+    page = as_editor.get(f"/admin/articles/article/{article.pk}/change/").text
+    assert "History" in page
+    for action in ("created a revision", "submitted for review", "approved", "published"):
+        assert action in page
+    assert 'name="events-0-note"' not in page, "history entries are not form fields"
+
+
+def test_starting_a_new_revision_leaves_the_public_page_alone(as_editor, client, article):
+    response = as_editor.post(f"/admin/articles/article/{article.pk}/start-revision/")
+    draft = article.revisions.get(state=RevisionState.DRAFT)
+    assert response.url == f"/admin/articles/revision/{draft.pk}/change/"
+    response = as_editor.post(f"/admin/articles/article/{article.pk}/start-revision/")
+    assert "already has a revision in progress" in last_message(response)
+
+
+def test_unpublishing_from_the_admin(as_editor, article):
+    as_editor.post(f"/admin/articles/article/{article.pk}/unpublish/", {"note": "Dosage check."})
+    assert not Article.objects.published().exists()
+    assert article.events.first().note == "Dosage check."
+
+
+def test_preview_shows_any_revision_to_staff_only(client, editor, draft):
+    anonymous = client.get(draft.get_preview_url())
+    assert anonymous.status_code == 302
+    assert anonymous.url.startswith("/admin/login/")
+
+    client.force_login(editor)
+    preview = client.get(draft.get_preview_url())
+    assert preview.status_code == 200
+    assert "Preview of a draft revision." in preview.text
+    assert "Not yet reviewed." in preview.text
+    assert "Spasms on <strong>one side</strong> of the face." in preview.text
+    assert preview["X-Robots-Tag"] == "noindex, nofollow"
+    assert 'name="stars"' not in preview.text
+
+
+def test_reviewers_see_what_changed_since_the_last_approval(as_reviewer, article, editor):
+    draft = article.start_revision(editor)
+    draft.body = "Spasms on **one side** of the face.\nA brand new sentence."
+    draft.save()
+    page = as_reviewer.get(f"/admin/articles/revision/{draft.pk}/changes/").text
+    assert '<ins><span class="visually-hidden">Added: </span>A brand new sentence.</ins>' in page
+    assert "Title (unchanged)" in page
+
+
+def test_history_entries_and_reviews_cannot_be_added_or_edited_in_the_admin(admin_client):
+    assert admin_client.get("/admin/articles/articleevent/").status_code == 404
+    assert admin_client.get("/admin/articles/review/add/").status_code == 404
+    assert admin_client.get("/admin/articles/revision/add/").status_code == 403
+
+
+def test_a_superuser_makes_someone_a_nurse_reviewer_in_the_user_admin(admin_client, editor):
+    page = admin_client.get(f"/admin/auth/user/{editor.pk}/change/").text
+    assert "nurse reviewer profile" in page.lower()
+    assert 'name="reviewer_profile-0-credentials"' in page
