@@ -426,7 +426,6 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["condition"]
     list_filter = [ArticleStateFilter, "condition", ReviewerFilter, ReviewDueFilter]
     search_fields = ["slug", "revisions__title"]
-    autocomplete_fields = ["condition"]
     fields = [
         "slug",
         "condition",
@@ -607,6 +606,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "title": f"{label}: “{article}”",
             "opts": self.opts,
             "label": label,
+            "article": article,
             "note": template_note,
             "change_url": change_url,
         }

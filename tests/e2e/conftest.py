@@ -62,6 +62,33 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
+    """A visitor's browser tab."""
+    yield from _watched_page(browser, live_server)
+
+
+@pytest.fixture
+def staff_page(browser, live_server):
+    """staff_page("erin") gives a tab logged in to the admin as Erin."""
+    tabs = []
+
+    def log_in(username):
+        tab_generator = _watched_page(browser, live_server)
+        tab = next(tab_generator)
+        tabs.append(tab_generator)
+        tab.goto("/admin/login/")
+        tab.get_by_label("Username").fill(username)
+        tab.get_by_label("Password").fill(f"{username}-password-1")
+        tab.get_by_role("button", name="Log in").click()
+        tab.wait_for_url("**/admin/")
+        return tab
+
+    yield log_in
+    for tab_generator in tabs:
+        next(tab_generator, None)
+
+
+def _watched_page(browser, live_server):
+    """A tab whose console errors and failed sub-resources fail the test at the end."""
     context = browser.new_context(base_url=live_server.url)
     page = context.new_page()
     page.set_default_timeout(10_000)
