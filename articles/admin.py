@@ -431,6 +431,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "condition",
         "author",
         "editor",
+        "comments_enabled",
         "status",
         "published_at",
         "next_review_due",

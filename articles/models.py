@@ -174,6 +174,14 @@ class Article(models.Model):
         editable=False,
         help_text=_("Readers see the article from this moment."),
     )
+    comments_enabled = models.BooleanField(
+        _("comments open"),
+        default=True,
+        help_text=_(
+            "Untick to close comments. They also close by themselves once the article "
+            "is older than COMMENTS_CLOSE_AFTER_DAYS."
+        ),
+    )
     next_review_due = models.DateField(
         _("next review due"),
         null=True,

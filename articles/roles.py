@@ -1,9 +1,9 @@
 """The staff roles and exactly what each may do in the admin.
 
-Groups are created and kept in step by data migrations that call
-sync_roles() with the lists as they stood at that migration. Change a list
-here, then add a migration that passes the new lists; a test checks that the
-groups in the database match these.
+Each app lists what its roles may do; data migrations apply those lists
+(empower.roles.apply_roles) as they stood at that migration. Change a list
+here, then add a migration that applies the change; a test checks that the
+groups in the database match every app's lists together.
 """
 
 EDITORS = "Editors"
@@ -44,27 +44,3 @@ ROLE_PERMISSIONS = {
         "articles.view_page",
     ],
 }
-
-
-def sync_roles(apps, role_permissions: dict[str, list[str]]):
-    """Create the groups and give each exactly its listed permissions."""
-    from django.contrib.auth.management import create_permissions
-
-    # Permissions are normally created after migrations finish; a data
-    # migration that assigns them must create them first.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for role, names in role_permissions.items():
-        group, _created = Group.objects.get_or_create(name=role)
-        permissions = []
-        for name in names:
-            app_label, codename = name.split(".")
-            permissions.append(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-        group.permissions.set(permissions)

@@ -75,6 +75,17 @@ def env_time_zone(name: str, default: str) -> str:
     return value
 
 
+def env_url(name: str, *, schemes: list[str]) -> str:
+    """An optional URL (empty when unset) whose scheme must be one of `schemes`."""
+    value = os.environ.get(name, "").strip()
+    if value and (urlsplit(value).scheme not in schemes or not urlsplit(value).hostname):
+        raise EnvError(
+            f"{name} must be a URL starting {' or '.join(s + '://' for s in schemes)}, "
+            f"not {_redact(value)!r}."
+        )
+    return value
+
+
 def env_required(name: str, *, why: str) -> str:
     value = os.environ.get(name, "").strip()
     if not value:

@@ -6,6 +6,7 @@ off, the values a public site must choose (SECRET_KEY, ALLOWED_HOSTS) are
 required, and a malformed value stops start-up with one line naming it.
 """
 
+import shutil
 from pathlib import Path
 
 from django.utils.csp import CSP
@@ -20,6 +21,7 @@ from empower.env import (
     env_required,
     env_str,
     env_time_zone,
+    env_url,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -47,7 +49,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "crispy_forms",
     "crispy_bootstrap5",
+    "captcha",
     "articles",
+    "comments",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +90,17 @@ WSGI_APPLICATION = "empower.wsgi.application"
 
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'empower.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache for every app server: Redis in production (rate limits must be
+# shared), memory in a single process otherwise.
+REDIS_URL = env_url("REDIS_URL", schemes=["redis", "rediss"])
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -133,6 +148,23 @@ ADMINS = env_list("ADMINS")
 # reviewer's credentials must have been verified for them to sign off.
 ARTICLE_REVIEW_INTERVAL_MONTHS = env_int("ARTICLE_REVIEW_INTERVAL_MONTHS", 12, minimum=1)
 REVIEWER_VERIFICATION_DAYS = env_int("REVIEWER_VERIFICATION_DAYS", 2 * 365, minimum=1)
+
+# Comments and other reader-written content.
+COMMENTS_MAX_LENGTH = 5000
+COMMENTS_PER_HOUR = env_int("COMMENTS_PER_HOUR", 5, minimum=1)
+COMMENTS_MAX_LINKS = env_int("COMMENTS_MAX_LINKS", 2)
+COMMENTS_MIN_SECONDS = env_int("COMMENTS_MIN_SECONDS", 3)
+COMMENTS_MAX_FORM_AGE_HOURS = env_int("COMMENTS_MAX_FORM_AGE_HOURS", 12, minimum=1)
+COMMENTS_REPORT_THRESHOLD = env_int("COMMENTS_REPORT_THRESHOLD", 3, minimum=1)
+COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 730)
+MODERATION_EMAIL_MINUTES = env_int("MODERATION_EMAIL_MINUTES", 30, minimum=1)
+
+# The image CAPTCHA, with a spoken version where the flite speech synthesiser
+# is installed (apt-get install flite).
+CAPTCHA_LENGTH = 5
+CAPTCHA_TIMEOUT = 30  # minutes a challenge stays valid
+CAPTCHA_FLITE_PATH = env_str("CAPTCHA_FLITE_PATH") or shutil.which("flite")
+CAPTCHA_FOREGROUND_COLOR = "#1a1a1a"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -17,7 +17,7 @@ VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365
 _VALID_ID = re.compile(r"^[A-Za-z0-9_-]{32}$")
 
 
-def _keyed_hash(purpose: str, value: str) -> str:
+def keyed_hash(purpose: str, value: str) -> str:
     # Keyed with SECRET_KEY: a plain hash of an IPv4 address is reversed by
     # trying all four billion of them.
     return salted_hmac(f"empower.visitors.{purpose}", value, algorithm="sha256").hexdigest()
@@ -37,7 +37,7 @@ class Visitor:
                 return None
             self.id = secrets.token_urlsafe(24)
             self.is_new = True
-        return _keyed_hash(purpose, self.id)
+        return keyed_hash(purpose, self.id)
 
 
 class VisitorMiddleware:
@@ -75,4 +75,4 @@ def client_ip(request) -> str:
 
 def address_key(request, purpose: str) -> str:
     """A keyed hash of the visitor's address, for rate limits; never the address itself."""
-    return _keyed_hash(purpose, client_ip(request))
+    return keyed_hash(purpose, client_ip(request))

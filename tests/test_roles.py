@@ -3,11 +3,11 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from articles.roles import ROLE_PERMISSIONS
+from empower.roles import all_role_permissions
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("role", sorted(ROLE_PERMISSIONS))
+@pytest.mark.parametrize("role", sorted(all_role_permissions()))
 def test_each_role_has_exactly_its_listed_permissions(role):
     group = Group.objects.get(name=role)
     granted = {
@@ -16,7 +16,7 @@ def test_each_role_has_exactly_its_listed_permissions(role):
             "content_type__app_label", "codename"
         )
     }
-    assert granted == set(ROLE_PERMISSIONS[role])
+    assert granted == all_role_permissions()[role]
 
 
 @pytest.mark.django_db

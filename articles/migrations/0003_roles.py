@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from articles.roles import sync_roles
+from empower.roles import apply_roles
 
 # The roles as they stood at this migration; later migrations pass their own.
 ROLE_PERMISSIONS = {
@@ -41,7 +41,7 @@ ROLE_PERMISSIONS = {
 
 
 def create_roles(apps, schema_editor):
-    sync_roles(apps, ROLE_PERMISSIONS)
+    apply_roles(apps, ROLE_PERMISSIONS, exact=True)
 
 
 class Migration(migrations.Migration):

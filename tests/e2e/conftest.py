@@ -30,7 +30,11 @@ E2E = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 # replays them. (Serialized rollback cannot help: while Playwright's event loop
 # runs, asgiref keeps Django's connections per context instead of per thread,
 # so the test gets a connection object without the serialized copy.)
-DATA_MIGRATIONS = ["articles.migrations.0002_pages", "articles.migrations.0003_roles"]
+DATA_MIGRATIONS = [
+    "articles.migrations.0002_pages",
+    "articles.migrations.0003_roles",
+    "comments.migrations.0002_roles",
+]
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,174 @@
+from captcha.fields import CaptchaField
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Field, Layout, Submit
+from django import forms
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from comments import spam
+from comments.models import Comment, Refusal, body_digest
+from empower.visitors import address_key, keyed_hash
+
+CAPTCHA_LABEL = _("Enter the characters shown in the image")
+TERMS_NOTE = HTML(
+    '<p class="small form-terms">By sending this form you agree to our '
+    '<a href="{% url "page" slug="terms" %}">terms of service</a> and '
+    '<a href="{% url "page" slug="privacy" %}">privacy policy</a>.</p>'
+)
+
+
+class ProtectedForm(forms.Form):
+    """CAPTCHA, honeypot, signed timestamp and rate limits for any reader-written form.
+
+    Subclasses set `form_name` (for the refusal counters) and may override
+    `is_duplicate(cleaned_data)` and `texts_to_check(cleaned_data)`.
+    """
+
+    form_name = "form"
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    started = forms.CharField(widget=forms.HiddenInput)
+    captcha = CaptchaField(
+        label=CAPTCHA_LABEL,
+        error_messages={"invalid": _("Those characters don't match the image. Try the new one.")},
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.initial.setdefault("started", spam.sign_start())
+        self.suspicions: list[str] = []
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(
+                _("Your message could not be sent. Please try again."), code="honeypot"
+            )
+        return ""
+
+    def clean_started(self):
+        elapsed = spam.seconds_since_start(self.cleaned_data["started"])
+        if elapsed is None:
+            raise forms.ValidationError(
+                _("The form was changed in transit. Please reload the page and try again."),
+                code="tampered",
+            )
+        if elapsed < settings.COMMENTS_MIN_SECONDS:
+            raise forms.ValidationError(
+                _("That was quicker than a person can type. Please wait a moment and send again."),
+                code="too_fast",
+            )
+        if elapsed > settings.COMMENTS_MAX_FORM_AGE_HOURS * 3600:
+            raise forms.ValidationError(
+                _("This form was open for too long. Your text is kept below; please send again."),
+                code="stale",
+            )
+        # A fresh timestamp for the form shown again, so a correction is not refused as stale.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("started")] = spam.sign_start()
+        return self.cleaned_data["started"]
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        if self.is_duplicate(data):
+            raise forms.ValidationError(
+                _("We already have this from you; it will appear once a moderator approves it."),
+                code="duplicate",
+            )
+        reason = spam.within_rate_limits(
+            self.form_name,
+            address_key(self.request, self.form_name),
+            keyed_hash(f"{self.form_name}-email", data.get("author_email", "").lower()),
+        )
+        if reason:
+            raise forms.ValidationError(
+                _("You have sent a lot in the last hour. Please try again later."), code=reason
+            )
+        self.suspicions = spam.suspicions(*self.texts_to_check(data))
+        return data
+
+    def is_duplicate(self, data) -> bool:
+        return False
+
+    def texts_to_check(self, data) -> list[str]:
+        return [str(value) for value in data.values() if isinstance(value, str)]
+
+    def count_refusals(self) -> None:
+        for field_errors in self.errors.as_data().values():
+            for error in field_errors:
+                Refusal.count_one(self.form_name, error.code or "invalid")
+
+    def protection_layout(self):
+        """The CAPTCHA, the hidden trap fields and the terms, for the end of a layout."""
+        return [
+            Field("captcha", autocomplete="off", autocapitalize="off", spellcheck="false"),
+            Div(Field("website"), css_class="trap", aria_hidden="true"),
+            Field("started"),
+            TERMS_NOTE,
+        ]
+
+
+class CommentForm(ProtectedForm, forms.ModelForm):
+    form_name = "comment"
+
+    class Meta:
+        model = Comment
+        fields = ["author_name", "author_email", "body"]
+        labels = {
+            "author_name": _("Your name"),
+            "author_email": _("Your email address"),
+            "body": _("Your comment"),
+        }
+        help_texts = {
+            "author_name": _("Shown with your comment. A first name is fine."),
+            "author_email": _("Only our moderators see it. We never show or share it."),
+            "body": _("Plain text, up to 5,000 characters. Please don't include details that "
+                      "identify you or others."),
+        }  # fmt: skip
+        widgets = {"body": forms.Textarea(attrs={"rows": 6, "maxlength": 5000})}
+        error_messages = {
+            "author_email": {"invalid": _("Enter an email address like name@example.com.")},
+        }
+
+    def __init__(self, *args, article, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article = article
+        self.fields["body"].max_length = settings.COMMENTS_MAX_LENGTH
+        self.fields["body"].validators.append(
+            forms.fields.validators.MaxLengthValidator(settings.COMMENTS_MAX_LENGTH)
+        )
+        self.fields["body"].error_messages["max_length"] = _(
+            "Please keep your comment under 5,000 characters (it has %(show_value)d)."
+        )
+        self.fields["body"].error_messages["required"] = _("Write a comment before sending.")
+        self.helper = FormHelper()
+        self.helper.form_action = reverse("comments:post", kwargs={"slug": article.slug})
+        self.helper.form_id = "comment-form"
+        self.helper.layout = Layout(
+            "author_name",
+            "author_email",
+            "body",
+            *self.protection_layout(),
+            Submit("submit", _("Send comment"), css_class="btn-primary"),
+        )
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip()
+        if not body:
+            raise forms.ValidationError(_("Write a comment before sending."), code="required")
+        return body
+
+    def is_duplicate(self, data) -> bool:
+        return Comment.objects.filter(
+            article=self.article, body_digest=body_digest(data["body"])
+        ).exists()
+
+    def texts_to_check(self, data) -> list[str]:
+        return [data["author_name"], data["body"]]

@@ -1,0 +1,277 @@
+"""Moderated content, and comments on articles.
+
+`Moderated` is the machinery every reader-written thing shares (comments here,
+questions and answers in community/): held for moderation, approved, rejected
+or marked as spam by a moderator, hidden after enough reader reports.
+"""
+
+import hashlib
+import re
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article
+
+
+class ModerationError(ValidationError):
+    """A moderation step this person may not take."""
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    HIDDEN = "hidden", _("Hidden after reports")
+    REJECTED = "rejected", _("Rejected")
+    SPAM = "spam", _("Spam")
+
+
+# Moderators look at these; pending first, then what readers reported.
+QUEUE_STATES = [Status.PENDING, Status.HIDDEN]
+
+
+class ModeratedQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status__in=QUEUE_STATES)
+
+    def queue_order(self):
+        """Pending first, then reported, then the rest; oldest first within each."""
+        priority = models.Case(
+            models.When(status=Status.PENDING, then=0),
+            models.When(status=Status.HIDDEN, then=1),
+            default=2,
+        )
+        return self.alias(priority=priority).order_by("priority", "-created_at")
+
+
+def body_digest(text: str) -> str:
+    """The same words, whatever the spacing or case: how duplicates are recognised."""
+    normal = re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha256(normal.encode()).hexdigest()
+
+
+class Moderated(models.Model):
+    """Something a reader wrote, which a moderator must approve before anyone sees it."""
+
+    author_name = models.CharField(_("name"), max_length=80)
+    author_email = models.EmailField(_("email"), help_text=_("For moderation only; never shown."))
+    body = models.TextField(_("text"))
+    body_digest = models.CharField(max_length=64, editable=False, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    flags = models.JSONField(
+        _("flags"),
+        default=list,
+        blank=True,
+        help_text=_("Why the spam checks or readers flagged it."),
+    )
+    address_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("A keyed hash of the poster's address, for rate limits; never the address."),
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    objects = ModeratedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.body_digest = body_digest(self.body)
+        super().save(*args, **kwargs)
+
+    @property
+    def moderate_permission(self) -> str:
+        return f"{self._meta.app_label}.moderate_{self._meta.model_name}"
+
+    def approve(self, moderator) -> None:
+        """Publish it at once."""
+        self._moderate(moderator, Status.APPROVED)
+
+    def reject(self, moderator) -> None:
+        self._moderate(moderator, Status.REJECTED)
+
+    def mark_spam(self, moderator) -> None:
+        self._moderate(moderator, Status.SPAM)
+
+    def _moderate(self, moderator, status) -> None:
+        if not moderator.has_perm(self.moderate_permission):
+            raise ModerationError(_("Only moderators can do that."), code="permission_denied")
+        self.status = status
+        self.moderated_at = timezone.now()
+        self.moderated_by = moderator
+        self.save(update_fields=["status", "moderated_at", "moderated_by"])
+
+    @transaction.atomic
+    def report(self, visitor_key: str) -> bool:
+        """A reader reports it; after enough reports since the last moderation it is hidden.
+
+        Returns False when this visitor had already reported it.
+        """
+        content_type = ContentType.objects.get_for_model(self)
+        _report, created = Report.objects.get_or_create(
+            content_type=content_type, object_id=self.pk, visitor_key=visitor_key
+        )
+        if not created or self.status != Status.APPROVED:
+            return created
+        since = self.moderated_at or self.created_at
+        reports = Report.objects.filter(
+            content_type=content_type, object_id=self.pk, created_at__gte=since
+        ).count()
+        if reports >= settings.COMMENTS_REPORT_THRESHOLD:
+            type(self).objects.filter(pk=self.pk).update(
+                status=Status.HIDDEN,
+                flags=[*self.flags, f"hidden after {reports} reader reports"],
+            )
+            self.status = Status.HIDDEN
+        return True
+
+
+class Comment(Moderated):
+    """A reader's comment on an article, or a staff reply to one."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="comments")
+    reply_to = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
+    )
+    staff_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Set on replies written by an editor or nurse reviewer."),
+    )
+    staff_badge = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text=_("The role shown beside a staff reply, e.g. 'Nurse reviewer, RN'."),
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        permissions = [("moderate_comment", "Can approve, reject or mark comments as spam")]
+        indexes = [
+            models.Index(fields=["article", "status", "created_at"], name="comment_article_idx"),
+            models.Index(fields=["status", "-created_at"], name="comment_queue_idx"),
+            models.Index(fields=["author_email"], name="comment_email_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.author_name} on {self.article}: {self.body[:60]}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#comment-{self.pk}"
+
+    def get_report_url(self):
+        return reverse("comments:report", kwargs={"pk": self.pk})
+
+
+def comments_open(article: Article) -> bool:
+    """Whether readers may comment: enabled for the article, and it is not too old."""
+    if not article.comments_enabled or not article.is_public:
+        return False
+    days = settings.COMMENTS_CLOSE_AFTER_DAYS
+    return not days or article.published_at > timezone.now() - timedelta(days=days)
+
+
+class Report(models.Model):
+    """One reader's report of one approved comment, question or answer."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content = GenericForeignKey("content_type", "object_id")
+    visitor_key = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "visitor_key"], name="one_report_per_visitor"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
+
+    def __str__(self):
+        return f"Report on {self.content_type.model} {self.object_id}"
+
+
+class BlockedPhrase(models.Model):
+    """Words or phrases that send a submission to the Spam state. Moderators edit the list."""
+
+    phrase = models.CharField(
+        max_length=100,
+        unique=True,
+        help_text=_("Matched anywhere in the text or name, ignoring case."),
+    )
+    note = models.CharField(max_length=200, blank=True, help_text=_("Why it is on the list."))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = _("blocked phrase")
+
+    def __str__(self):
+        return self.phrase
+
+    def save(self, *args, **kwargs):
+        self.phrase = self.phrase.strip().lower()
+        super().save(*args, **kwargs)
+
+
+class Refusal(models.Model):
+    """How often each defence refused a submission, per form and day."""
+
+    form = models.CharField(max_length=30)
+    reason = models.CharField(max_length=40)
+    day = models.DateField(default=timezone.localdate)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day", "-count"]
+        constraints = [
+            models.UniqueConstraint(fields=["form", "reason", "day"], name="one_counter_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.form} refused for {self.reason} ×{self.count} on {self.day}"
+
+    @classmethod
+    def count_one(cls, form: str, reason: str) -> None:
+        counter, _created = cls.objects.get_or_create(
+            form=form, reason=reason, day=timezone.localdate()
+        )
+        cls.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+
+
+class ModerationNotice(models.Model):
+    """When moderators were last emailed about the queue, so they get a digest, not a flood."""
+
+    key = models.CharField(max_length=30, unique=True, default="moderation")
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"Moderation notice last sent {self.last_sent_at}"

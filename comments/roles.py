@@ -1,0 +1,24 @@
+"""What each staff role may do with reader-written content."""
+
+from articles.roles import EDITORS, NURSE_REVIEWERS
+
+MODERATORS = "Moderators"
+
+MODERATION_PERMISSIONS = [
+    "comments.view_comment",
+    "comments.change_comment",
+    "comments.moderate_comment",
+    "comments.view_blockedphrase",
+    "comments.add_blockedphrase",
+    "comments.change_blockedphrase",
+    "comments.delete_blockedphrase",
+    "comments.view_refusal",
+]
+
+ROLE_PERMISSIONS = {
+    MODERATORS: MODERATION_PERMISSIONS,
+    # Editors moderate too, and reply to comments as staff.
+    EDITORS: [*MODERATION_PERMISSIONS, "comments.add_comment"],
+    # Nurse reviewers reply to comments with their credentials.
+    NURSE_REVIEWERS: ["comments.view_comment", "comments.add_comment"],
+}

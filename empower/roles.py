@@ -1,0 +1,45 @@
+"""Staff roles are Django groups; each app says which of its permissions each role gets."""
+
+
+def all_role_permissions() -> dict[str, set[str]]:
+    """Every app's role lists together: what the groups must hold."""
+    from articles.roles import ROLE_PERMISSIONS as ARTICLES
+    from comments.roles import ROLE_PERMISSIONS as COMMENTS
+
+    merged: dict[str, set[str]] = {}
+    for mapping in (ARTICLES, COMMENTS):
+        for role, names in mapping.items():
+            merged.setdefault(role, set()).update(names)
+    return merged
+
+
+def apply_roles(apps, role_permissions: dict[str, list[str]], *, exact: bool) -> None:
+    """Create the groups and give each its listed permissions.
+
+    With exact=True a group ends with exactly these permissions; otherwise they
+    are added to what it has (for an app adding its own permissions to a role
+    another app created).
+    """
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally created after migrations finish; a data
+    # migration that assigns them must create them first.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for role, names in role_permissions.items():
+        group, _created = Group.objects.get_or_create(name=role)
+        permissions = []
+        for name in names:
+            app_label, codename = name.split(".")
+            permissions.append(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        if exact:
+            group.permissions.set(permissions)
+        else:
+            group.permissions.add(*permissions)
