@@ -13,7 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -36,6 +36,7 @@ from articles.models import (
     RevisionState,
     WorkflowError,
 )
+from articles.roles import EDITORS
 from empower.admin import Panel, PanelItem
 
 DASHBOARD_ITEMS = 8
@@ -48,6 +49,12 @@ class ConditionAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "summary", "overview", "review_interval_months"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Lengthening the interval would quietly make overdue reviews current.
+        if request.user.has_perm("articles.set_review_interval"):
+            return []
+        return ["review_interval_months"]
 
     @admin.display(description="Review interval")
     def review_interval(self, condition):
@@ -136,6 +143,7 @@ WORKFLOW_STEPS = {
     "approve": ("Approve", None),
     "send_back": ("Send back with a note", SendBackForm),
     "publish": ("Publish or schedule", PublishForm),
+    "cancel_schedule": ("Cancel the schedule", None),
 }
 
 
@@ -151,12 +159,20 @@ def available_steps(revision: Revision, user) -> list[str]:
         steps.append("approve")
         if revision.state == RevisionState.IN_REVIEW:
             steps.append("send_back")
+    if user.has_perm("articles.review_revision") and revision.state in (
+        RevisionState.APPROVED,
+        RevisionState.SCHEDULED,
+        RevisionState.UNPUBLISHED,
+    ):
+        steps.append("approve")  # renews an approval, e.g. one that expired
     if user.has_perm("articles.publish_revision") and revision.state in (
         RevisionState.APPROVED,
         RevisionState.SCHEDULED,
         RevisionState.UNPUBLISHED,
     ):
         steps.append("publish")
+        if revision.state == RevisionState.SCHEDULED:
+            steps.append("cancel_schedule")
     return steps
 
 
@@ -188,9 +204,14 @@ class RevisionAdmin(admin.ModelAdmin):
         return False
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and form.has_changed():
-            obj.record_edit(request.user)
+        # Only the words: the state is the workflow's, never the form's.
+        obj.save(update_fields=[*form.changed_data, "body_html", "updated_at"])
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # An edit to the references is an edit too: its author may not approve it.
+        if form.has_changed() or any(formset.has_changed() for formset in formsets):
+            form.instance.record_edit(request.user)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         revision = self.get_object(request, object_id)
@@ -235,6 +256,13 @@ class RevisionAdmin(admin.ModelAdmin):
         label, form_class = WORKFLOW_STEPS[step]
         form = form_class(request.POST or None) if form_class else None
         change_url = reverse("admin:articles_revision_change", args=[revision.pk])
+        if request.method != "POST" and step not in available_steps(revision, request.user):
+            self.message_user(
+                request,
+                f"“{label}” is not a step you can take on this revision now.",
+                messages.WARNING,
+            )
+            return redirect(change_url)
 
         if request.method == "POST" and (form is None or form.is_valid()):
             try:
@@ -253,6 +281,7 @@ class RevisionAdmin(admin.ModelAdmin):
             "step": step,
             "label": label,
             "form": form,
+            "seen": request.GET.get("seen", ""),
             "change_url": change_url,
         }
         return TemplateResponse(request, "admin/articles/revision/workflow_step.html", context)
@@ -263,13 +292,21 @@ class RevisionAdmin(admin.ModelAdmin):
             revision.submit(user)
             return "Submitted for review. A nurse reviewer will see it on their dashboard."
         if step == "approve":
-            revision.approve(user)
+            seen = request.POST.get("seen")
+            if not seen:
+                raise WorkflowError(
+                    "Open the revision and read it before approving.", code="not_seen"
+                )
+            revision.approve(user, seen=seen)
             if revision.state == RevisionState.PUBLISHED:
                 return "Review recorded. The article's review interval starts again today."
             return "Approved. An editor can now publish it."
         if step == "send_back":
             revision.send_back(user, form.cleaned_data["note"])
             return "Sent back to the editor with your note."
+        if step == "cancel_schedule":
+            revision.cancel_schedule(user)
+            return "Schedule cancelled. The revision is approved and waiting to be published."
         publish_at = (
             form.cleaned_data["publish_at"] if form.cleaned_data["when"] == "later" else None
         )
@@ -405,7 +442,7 @@ class ReviewerFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        if self.value():
+        if self.value() and self.value().isdigit():
             reviewed = Review.objects.filter(
                 revision__article=OuterRef("pk"), reviewer=self.value()
             )
@@ -482,8 +519,27 @@ class ArticleAdmin(admin.ModelAdmin):
         # Articles leave the site by being unpublished; their history stays.
         return False
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in ("author", "editor"):
+            kwargs["queryset"] = (
+                get_user_model()
+                .objects.filter(Q(groups__name=EDITORS) | Q(is_superuser=True), is_active=True)
+                .distinct()
+                .order_by("first_name", "last_name", "username")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def save_model(self, request, obj, form, change):
+        if change:
+            before = Article.objects.get(pk=obj.pk)
+            changes = {
+                name: (str(getattr(before, name)), str(getattr(obj, name)))
+                for name in ("condition", "author", "editor")
+                if name in form.changed_data
+            }
         super().save_model(request, obj, form, change)
+        if change:
+            obj.record_details_change(request.user, changes)
         if not change:
             revision = Revision.objects.create(
                 article=obj,

@@ -1,3 +1,4 @@
+import hashlib
 from datetime import timedelta
 
 from django.conf import settings
@@ -46,6 +47,7 @@ class Condition(models.Model):
         _("review interval (months)"),
         null=True,
         blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
         help_text=_(
             "How often this condition's articles must be reviewed again. "
             "Leave empty for the site default (12 months)."
@@ -59,6 +61,10 @@ class Condition(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("condition")
+        permissions = [
+            # A clinical-governance decision: no editorial role has it by default.
+            ("set_review_interval", "Can change how often a condition's articles are reviewed"),
+        ]
 
     def __str__(self):
         return self.name
@@ -249,6 +255,8 @@ class Article(models.Model):
     def start_revision(self, by) -> "Revision":
         """A new draft copied from the live text, so editing never touches what readers see."""
         _require(by, "articles.add_revision", _("Only editors can start a revision."))
+        list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
+        self.refresh_from_db()
         if (existing := self.open_revision()) is not None:
             raise WorkflowError(
                 _("This article already has a revision in progress: \u201c%(title)s\u201d.")
@@ -280,10 +288,17 @@ class Article(models.Model):
     @transaction.atomic
     def unpublish(self, by, note: str = "") -> None:
         _require(by, "articles.publish_revision", _("Only editors can unpublish articles."))
+        list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
+        self.refresh_from_db()
         revision = self.published_revision
         if revision is None:
             raise WorkflowError(_("This article is not published."), code="not_published")
         revision.set_state(RevisionState.UNPUBLISHED)
+        for scheduled in self.revisions.filter(state=RevisionState.SCHEDULED):
+            scheduled.set_state(RevisionState.APPROVED, scheduled_for=None)
+            ArticleEvent.record(
+                scheduled, by, ArticleEvent.Action.CANCELLED, _("The article was unpublished.")
+            )
         self.published_revision = None
         self.published_at = None
         self.next_review_due = None
@@ -291,6 +306,18 @@ class Article(models.Model):
             update_fields=["published_revision", "published_at", "next_review_due", "updated_at"]
         )
         ArticleEvent.record(revision, by, ArticleEvent.Action.UNPUBLISHED, note)
+
+    def record_details_change(self, by, changes: dict[str, tuple[str, str]]) -> None:
+        """Note who changed the condition, author or editor; the byline and guide follow them."""
+        if not changes:
+            return
+        revision = self.published_revision or self.revisions.order_by("-created_at", "-pk").first()
+        note = "; ".join(
+            f"{field}: {before} \u2192 {after}" for field, (before, after) in changes.items()
+        )
+        ArticleEvent.record(revision, by, ArticleEvent.Action.DETAILS, note)
+        if "condition" in changes:
+            self.refresh_review_due()
 
     def rate(self, visitor_key: str, stars: int) -> "Rating":
         rating, _created = Rating.objects.update_or_create(
@@ -388,8 +415,17 @@ class Revision(models.Model):
     def save(self, *args, update_fields=None, **kwargs):
         touches_content = update_fields is None or bool(CONTENT_FIELDS & set(update_fields))
         if touches_content and not self._state.adding:
-            # A reviewer vouched for exactly this text: changing it needs a new revision.
+            # A reviewer vouched for exactly this text: changing it needs a new
+            # revision. Check the stored state too: this object may be stale.
             self.require_editable()
+            stored = Revision.objects.filter(pk=self.pk)
+            if transaction.get_connection().in_atomic_block:
+                stored = stored.select_for_update()
+            if stored.values_list("state", flat=True).first() not in EDITABLE_STATES:
+                raise WorkflowError(
+                    _("This revision left the draft stage meanwhile; your change was not saved."),
+                    code="not_editable",
+                )
         self.body_html = render_markdown(self.body)
         super().save(*args, update_fields=update_fields, **kwargs)
 
@@ -434,6 +470,18 @@ class Revision(models.Model):
         )
         return due >= timezone.localdate()
 
+    def _lock(self) -> None:
+        """Lock the row and work from what is stored, not what this object remembers."""
+        list(Revision.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
+        self.refresh_from_db()
+
+    @property
+    def content_digest(self) -> str:
+        """A fingerprint of exactly what a reviewer reads: text and references."""
+        parts = [self.title, self.summary, self.body]
+        parts += [reference.citation + reference.url for reference in self.references.all()]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
     def require_editable(self) -> None:
         if not self.is_editable:
             raise WorkflowError(
@@ -448,6 +496,7 @@ class Revision(models.Model):
     @transaction.atomic
     def submit(self, by) -> None:
         _require(by, "articles.submit_revision", _("Only editors can submit for review."))
+        self._lock()
         self._require_state(
             EDITABLE_STATES, _("Only a draft or a sent-back revision can be submitted.")
         )
@@ -455,17 +504,32 @@ class Revision(models.Model):
         ArticleEvent.record(self, by, ArticleEvent.Action.SUBMITTED)
 
     @transaction.atomic
-    def approve(self, reviewer) -> "Review":
+    def approve(self, reviewer, seen: str | None = None) -> "Review":
         """Record that a nurse reviewer checked this exact text. Does not publish.
 
-        A revision in review becomes Approved. The live revision may be approved
-        again without changes, which restarts its review interval.
+        A revision in review becomes Approved. An approved, scheduled, published
+        or unpublished one may be approved again without changes, which renews
+        its review (and restarts the interval of a live one). `seen` is the
+        content_digest of the text the reviewer read, when known: approval is
+        refused if the text has changed since.
         """
+        self._lock()
         profile = self._require_reviewer(reviewer)
         self._require_state(
-            [RevisionState.IN_REVIEW, RevisionState.PUBLISHED],
-            _("Only a revision in review, or the published one, can be approved."),
+            [
+                RevisionState.IN_REVIEW,
+                RevisionState.APPROVED,
+                RevisionState.SCHEDULED,
+                RevisionState.PUBLISHED,
+                RevisionState.UNPUBLISHED,
+            ],
+            _("Only a revision in review, or one approved before, can be approved."),
         )
+        if seen is not None and seen != self.content_digest:
+            raise WorkflowError(
+                _("The text changed after you opened it. Please read it again before approving."),
+                code="changed",
+            )
         review = Review.objects.create(
             revision=self,
             reviewer=reviewer,
@@ -474,13 +538,14 @@ class Revision(models.Model):
         )
         if self.state == RevisionState.IN_REVIEW:
             self.set_state(RevisionState.APPROVED)
-        else:
+        elif self.state == RevisionState.PUBLISHED:
             self.article.refresh_review_due()
         ArticleEvent.record(self, reviewer, ArticleEvent.Action.APPROVED)
         return review
 
     @transaction.atomic
     def send_back(self, reviewer, note: str) -> None:
+        self._lock()
         self._require_reviewer(reviewer)
         self._require_state(
             [RevisionState.IN_REVIEW], _("Only a revision in review can be sent back.")
@@ -497,6 +562,7 @@ class Revision(models.Model):
     def publish(self, by, at=None) -> None:
         """Make this approved revision the one readers see, now or at `at`."""
         _require(by, "articles.publish_revision", _("Only editors can publish."))
+        self._lock()
         self._require_state(
             [RevisionState.APPROVED, RevisionState.SCHEDULED, RevisionState.UNPUBLISHED],
             _("Only an approved revision can be published."),
@@ -505,6 +571,12 @@ class Revision(models.Model):
             raise WorkflowError(
                 _("This revision's review has expired. A nurse reviewer must approve it again."),
                 code="review_expired",
+            )
+        live = self.article.published_revision
+        if live is not None and live.pk != self.pk and live.created_at > self.created_at:
+            raise WorkflowError(
+                _("A newer revision is live; publishing this one would bring back older text."),
+                code="older_than_live",
             )
         now = timezone.now()
         if at is not None and at > now:
@@ -519,8 +591,19 @@ class Revision(models.Model):
         self._go_live(by, at=at or now)
 
     @transaction.atomic
+    def cancel_schedule(self, by, note: str = "") -> None:
+        _require(by, "articles.publish_revision", _("Only editors can change a schedule."))
+        self._lock()
+        self._require_state(
+            [RevisionState.SCHEDULED], _("Only a scheduled revision can be cancelled.")
+        )
+        self.set_state(RevisionState.APPROVED, scheduled_for=None)
+        ArticleEvent.record(self, by, ArticleEvent.Action.CANCELLED, note)
+
+    @transaction.atomic
     def publish_if_due(self) -> bool:
         """The scheduler's step: publish a scheduled revision once its time has come."""
+        self._lock()
         if self.state != RevisionState.SCHEDULED or self.scheduled_for > timezone.now():
             return False
         if not self.review_is_current():
@@ -540,6 +623,17 @@ class Revision(models.Model):
         previous = article.published_revision
         if previous is not None and previous.pk != self.pk:
             previous.set_state(RevisionState.SUPERSEDED)
+        # Older approved or scheduled texts are now out of date: they must never
+        # go live over this one.
+        for stale in article.revisions.filter(
+            state__in=[RevisionState.APPROVED, RevisionState.SCHEDULED],
+            created_at__lt=self.created_at,
+        ):
+            if stale.state == RevisionState.SCHEDULED:
+                ArticleEvent.record(
+                    stale, by, ArticleEvent.Action.CANCELLED, _("A newer revision was published.")
+                )
+            stale.set_state(RevisionState.SUPERSEDED, scheduled_for=None)
         self.set_state(RevisionState.PUBLISHED, scheduled_for=None)
         article.published_revision = self
         article.published_at = article.published_at or at
@@ -664,6 +758,7 @@ class ArticleEvent(models.Model):
         PUBLISHED = "published", _("published")
         UNPUBLISHED = "unpublished", _("unpublished")
         CANCELLED = "cancelled", _("cancelled the schedule")
+        DETAILS = "details", _("changed the details")
 
     AUTHORING = [Action.CREATED, Action.EDITED]
 

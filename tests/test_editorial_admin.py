@@ -66,7 +66,7 @@ def test_an_editor_submits_through_a_confirmation_page(as_editor, draft):
 
 def test_an_editor_posting_an_approval_is_refused_with_a_message(as_editor, draft, editor):
     draft.submit(editor)
-    response = as_editor.post(step_url(draft, "approve"))
+    response = as_editor.post(step_url(draft, "approve"), {"seen": draft.content_digest})
     assert response.status_code == 302
     assert last_message(response) == "Only nurse reviewers can review."
     assert not Review.objects.exists()
@@ -74,7 +74,7 @@ def test_an_editor_posting_an_approval_is_refused_with_a_message(as_editor, draf
 
 def test_a_reviewer_approves_and_cannot_publish(as_reviewer, draft, editor):
     draft.submit(editor)
-    as_reviewer.post(step_url(draft, "approve"))
+    as_reviewer.post(step_url(draft, "approve"), {"seen": draft.content_digest})
     draft.refresh_from_db()
     assert draft.state == RevisionState.APPROVED
 
@@ -88,9 +88,12 @@ def test_a_lapsed_reviewer_is_told_why_they_cannot_sign_off(as_reviewer, draft, 
         credentials_verified_on=date.today() - timedelta(days=800)
     )
     draft.submit(editor)
-    response = as_reviewer.post(step_url(draft, "approve"))
+    response = as_reviewer.post(step_url(draft, "approve"), {"seen": draft.content_digest})
     assert "were last verified on" in last_message(response)
     assert "Ask an administrator" in last_message(response)
+    assert not Review.objects.exists()
+    draft.refresh_from_db()
+    assert draft.state == RevisionState.IN_REVIEW
     dashboard = as_reviewer.get("/admin/").text
     assert "Your credentials verification lapsed on" in dashboard
 
@@ -117,7 +120,7 @@ def test_a_reviewer_cannot_approve_their_own_revision_through_the_admin(client, 
     revision = Revision.objects.get(title="Rita's article")
     assert response.url == f"/admin/articles/revision/{revision.pk}/change/"
     client.post(step_url(revision, "submit"))
-    response = client.post(step_url(revision, "approve"))
+    response = client.post(step_url(revision, "approve"), {"seen": revision.content_digest})
     assert "another reviewer must check it" in last_message(response)
     revision.refresh_from_db()
     assert revision.state == RevisionState.IN_REVIEW
@@ -330,3 +333,134 @@ def test_a_superuser_makes_someone_a_nurse_reviewer_in_the_user_admin(admin_clie
     page = admin_client.get(f"/admin/auth/user/{editor.pk}/change/").text
     assert "nurse reviewer profile" in page.lower()
     assert 'name="reviewer_profile-0-credentials"' in page
+
+
+def test_editors_cannot_lengthen_a_review_interval(as_editor, condition, admin_client):
+    form = {"name": condition.name, "slug": condition.slug, "summary": "s", "overview": ""}
+    as_editor.post(
+        f"/admin/articles/condition/{condition.pk}/change/",
+        {**form, "review_interval_months": "600"},
+    )
+    condition.refresh_from_db()
+    assert condition.review_interval_months is None
+
+    response = admin_client.post(
+        f"/admin/articles/condition/{condition.pk}/change/",
+        {**form, "review_interval_months": "600"},
+    )
+    assert "less than or equal to 24" in response.text
+    admin_client.post(
+        f"/admin/articles/condition/{condition.pk}/change/",
+        {**form, "review_interval_months": "6"},
+    )
+    condition.refresh_from_db()
+    assert condition.review_interval_months == 6
+
+
+def test_a_references_only_edit_stops_its_author_approving(client, make_article, reviewer):
+    rita = staff_member("rita", "Rita", "Both", EDITORS)
+    rita.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
+    ReviewerProfile.objects.create(
+        user=rita, display_name="Rita Both", credentials="RN", credentials_verified_on=date.today()
+    )
+    draft = make_article(approved=False, references=0).revisions.get()
+    client.force_login(rita)
+    response = client.post(
+        f"/admin/articles/revision/{draft.pk}/change/",
+        {
+            "title": draft.title,
+            "summary": draft.summary,
+            "body": draft.body,
+            "references-TOTAL_FORMS": "1",
+            "references-INITIAL_FORMS": "0",
+            "references-0-position": "0",
+            "references-0-source": "Rita's blog",
+            "references-0-title": "Trust me",
+            "references-0-url": "https://evil.example/",
+            "references-0-accessed_on": "2026-11-01",
+            "reviews-TOTAL_FORMS": "0",
+            "reviews-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302
+    assert draft.references.get().source == "Rita's blog"
+    client.post(step_url(draft, "submit"))
+    draft.refresh_from_db()
+    response = client.post(step_url(draft, "approve"), {"seen": draft.content_digest})
+    assert "another reviewer must check it" in last_message(response)
+
+
+def test_moving_an_article_to_another_condition_is_recorded_and_moves_its_due_date(
+    as_editor, article, editor
+):
+    from articles.models import Condition
+
+    monthly = Condition.objects.create(
+        name="Migraine", slug="migraine", summary="s", review_interval_months=1
+    )
+    response = as_editor.post(
+        f"/admin/articles/article/{article.pk}/change/",
+        {
+            "slug": article.slug,
+            "condition": monthly.pk,
+            "author": editor.pk,
+            "editor": editor.pk,
+            "comments_enabled": "on",
+            "events-TOTAL_FORMS": "0",
+            "events-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302, response.text
+    article.refresh_from_db()
+    reviewed_on = timezone.localdate(article.current_review.reviewed_at)
+    assert article.next_review_due == reviewed_on + (article.next_review_due - reviewed_on)
+    assert (article.next_review_due - reviewed_on).days <= 31
+    event = article.events.first()
+    assert event.action == ArticleEvent.Action.DETAILS
+    assert "condition: Hemifacial spasm → Migraine" in event.note
+
+
+def test_only_editors_can_be_named_author_or_editor(as_editor, article, reviewer):
+    page = as_editor.get(f"/admin/articles/article/{article.pk}/change/").text
+    assert f'<option value="{reviewer.pk}"' not in page
+
+
+def test_a_nonsense_filter_value_does_not_break_the_list(as_editor, article):
+    assert as_editor.get("/admin/articles/article/?reviewer=abc").status_code == 200
+
+
+def test_a_step_that_does_not_apply_sends_you_back_with_a_warning(as_reviewer, article):
+    revision = article.revisions.get()
+    response = as_reviewer.get(step_url(revision, "publish"))
+    assert response.status_code == 302
+    assert "is not a step you can take" in last_message(response)
+
+
+def test_posting_an_approval_without_having_opened_the_text_is_refused(as_reviewer, draft, editor):
+    draft.submit(editor)
+    response = as_reviewer.post(step_url(draft, "approve"))
+    assert last_message(response) == "Open the revision and read it before approving."
+    assert not Review.objects.exists()
+
+
+def test_the_reviewer_dashboard_does_not_query_per_item(
+    client, make_article, editor, reviewer, django_assert_max_num_queries
+):
+    def dashboard_queries():
+        client.force_login(reviewer)
+        with django_assert_max_num_queries(30) as captured:
+            client.get("/admin/")
+        return len(captured)
+
+    def add_work(n):
+        waiting = make_article(f"waiting-{n}", approved=False).revisions.get()
+        waiting.submit(editor)
+        sent_back = make_article(f"sent-back-{n}", approved=False).revisions.get()
+        sent_back.submit(editor)
+        sent_back.send_back(reviewer, f"Note {n}")
+
+    add_work(0)
+    few = dashboard_queries()
+    for n in range(1, 8):
+        add_work(n)
+    assert dashboard_queries() == few

@@ -337,3 +337,88 @@ def test_a_person_without_any_role_can_do_nothing(draft):
     for step in (draft.submit, draft.approve, draft.publish, draft.article.start_revision):
         with pytest.raises(WorkflowError):
             step(visitor)
+
+
+def test_a_stale_copy_cannot_change_text_after_it_was_submitted(draft, editor):
+    editors_open_tab = Revision.objects.get(pk=draft.pk)
+    draft.submit(editor)
+    editors_open_tab.body = "Take 500 mg."
+    with pytest.raises(WorkflowError) as refused:
+        editors_open_tab.save()
+    assert refused.value.code == "not_editable"
+    assert Revision.objects.get(pk=draft.pk).body == "Spasms on **one side** of the face."
+
+
+def test_approval_is_refused_when_the_text_changed_after_the_reviewer_read_it(
+    draft, editor, reviewer
+):
+    draft.submit(editor)
+    read_version = draft.content_digest
+    draft.send_back(reviewer, "Add the dose.")
+    draft.body = "Take 5 mg."
+    draft.save()
+    draft.submit(editor)
+    with pytest.raises(WorkflowError) as refused:
+        draft.approve(reviewer, seen=read_version)
+    assert refused.value.code == "changed"
+    draft.approve(reviewer, seen=draft.content_digest)
+
+
+def test_unpublishing_cancels_a_scheduled_revision(article, editor, reviewer):
+    correction = article.start_revision(editor)
+    correction.submit(editor)
+    correction.approve(reviewer)
+    correction.publish(editor, at=timezone.now() + timedelta(days=1))
+    article.unpublish(editor, "Unsafe advice.")
+    correction.refresh_from_db()
+    assert correction.state == RevisionState.APPROVED
+    Revision.objects.filter(pk=correction.pk).update(scheduled_for=timezone.now())
+    call_command("publish_scheduled", stdout=StringIO())
+    assert not Article.objects.published().exists()
+
+
+def test_publishing_retires_older_approved_texts_and_never_brings_them_back(
+    article, editor, reviewer
+):
+    first = article.revisions.get()
+    older = article.start_revision(editor)
+    older.submit(editor)
+    older.approve(reviewer)
+    older.publish(editor, at=timezone.now() + timedelta(days=1))  # scheduled
+    Revision.objects.filter(pk=older.pk).update(state=RevisionState.APPROVED, scheduled_for=None)
+    newer = Revision.objects.create(
+        article=article, title="Newer", summary="s", body="Newer text.", created_by=editor
+    )
+    newer.submit(editor)
+    newer.approve(reviewer)
+    newer.publish(editor)
+    older.refresh_from_db()
+    first.refresh_from_db()
+    assert (older.state, first.state) == (RevisionState.SUPERSEDED, RevisionState.SUPERSEDED)
+
+    article.unpublish(editor)
+    newer.refresh_from_db()
+    Revision.objects.filter(pk=first.pk).update(state=RevisionState.UNPUBLISHED)
+    newer.publish(editor)
+    with pytest.raises(WorkflowError) as refused:
+        Revision.objects.get(pk=first.pk).publish(editor)
+    assert refused.value.code == "older_than_live"
+
+
+def test_an_editor_cancels_a_schedule(make_article, editor):
+    article = make_article(published_at=timezone.now() + timedelta(days=1))
+    revision = article.revisions.get()
+    revision.cancel_schedule(editor)
+    assert (revision.state, revision.scheduled_for) == (RevisionState.APPROVED, None)
+    assert article.events.first().action == ArticleEvent.Action.CANCELLED
+
+
+def test_an_expired_approval_is_renewed_by_approving_again(make_article, editor, second_reviewer):
+    article = make_article(publish=False)
+    revision = article.revisions.get()
+    Review.objects.filter(revision=revision).update(
+        reviewed_at=timezone.now() - timedelta(days=400)
+    )
+    revision.approve(second_reviewer)
+    revision.publish(editor)
+    assert Article.objects.published().get() == article
