@@ -38,6 +38,8 @@ else:
         ALLOWED_HOSTS = [env_required("ALLOWED_HOSTS", why="when DEBUG is off")]
 
 SITE_NAME = env_str("SITE_NAME", "Empower")
+# The public address, for links in emails (no trailing slash).
+SITE_URL = env_url("SITE_URL", schemes=["http", "https"]).rstrip("/") or "http://127.0.0.1:8000"
 
 INSTALLED_APPS = [
     "empower.apps.EmpowerAdminConfig",
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "crispy_forms",
     "crispy_bootstrap5",
     "captcha",
@@ -85,6 +88,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render through TEMPLATES, so templates/ can restyle one (the CAPTCHA).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "empower.wsgi.application"
 

@@ -16,6 +16,8 @@ urlpatterns = [
     path("", article_views.home, name="home"),
     path("admin/", admin.site.urls),
     path("", include("articles.urls")),
+    path("", include("comments.urls")),
+    path("captcha/", include("captcha.urls")),
     # Editor-maintained pages (about, privacy, ...) answer at /<slug>/; keep last.
     path("<slug:slug>/", article_views.page_detail, name="page"),
 ]

@@ -1,0 +1,268 @@
+"""The moderation queue. ModeratedAdmin is shared by everything readers write."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.views.decorators.http import require_POST
+
+from articles.models import ReviewerProfile
+from articles.roles import EDITORS
+from comments.models import BlockedPhrase, Comment, ModerationError, Refusal, Status
+from empower.admin import Panel, PanelItem
+
+MODERATION_STEPS = {
+    "approve": ("Approve", "approve", "Approved: it is public now."),
+    "reject": ("Reject", "reject", "Rejected."),
+    "spam": ("Mark as spam", "mark_spam", "Marked as spam."),
+}
+
+
+class ModeratedAdmin(admin.ModelAdmin):
+    """A moderation queue for one kind of reader-written content.
+
+    Pending items come first, then ones hidden after reader reports. Moderators
+    approve, reject or mark as spam one at a time (buttons on each item) or in
+    bulk (list actions); both call the model's methods.
+    """
+
+    list_display = ["status_label", "excerpt", "about", "author_name", "created_at", "flag_list"]
+    list_filter = ["status", "created_at"]
+    search_fields = ["body", "author_name", "author_email"]
+    actions = ["approve_selected", "reject_selected", "mark_spam_selected"]
+    change_form_template = "admin/comments/moderated_change_form.html"
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).queue_order()
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields if field.name != "id"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_moderate_permission(self, request):
+        opts = self.model._meta
+        return request.user.has_perm(f"{opts.app_label}.moderate_{opts.model_name}")
+
+    @admin.display(description="Status", ordering="status")
+    def status_label(self, item):
+        return format_html(
+            '<span class="status status-{}">{}</span>', item.status, item.get_status_display()
+        )
+
+    @admin.display(description="Text")
+    def excerpt(self, item):
+        return item.body[:140] + ("…" if len(item.body) > 140 else "")
+
+    @admin.display(description="Flags")
+    def flag_list(self, item):
+        return "; ".join(item.flags) or "—"
+
+    def about(self, item):  # pragma: no cover - each subclass says what it is about
+        raise NotImplementedError
+
+    def _moderate_all(self, request, queryset, method, done):
+        count = 0
+        for item in queryset:
+            getattr(item, method)(request.user)
+            count += 1
+        self.message_user(request, f"{done} ({count})", messages.SUCCESS)
+
+    @admin.action(description="Approve selected (publish them)", permissions=["moderate"])
+    def approve_selected(self, request, queryset):
+        self._moderate_all(request, queryset, "approve", "Approved")
+
+    @admin.action(description="Reject selected", permissions=["moderate"])
+    def reject_selected(self, request, queryset):
+        self._moderate_all(request, queryset, "reject", "Rejected")
+
+    @admin.action(description="Mark selected as spam", permissions=["moderate"])
+    def mark_spam_selected(self, request, queryset):
+        self._moderate_all(request, queryset, "mark_spam", "Marked as spam")
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<int:pk>/moderate/<str:step>/",
+                self.admin_site.admin_view(require_POST(self.moderate_view)),
+                name=f"{opts.app_label}_{opts.model_name}_moderate",
+            ),
+            *super().get_urls(),
+        ]
+
+    def moderate_view(self, request, pk, step):
+        if step not in MODERATION_STEPS:
+            raise PermissionDenied
+        item = get_object_or_404(self.model, pk=pk)
+        _label, method, done = MODERATION_STEPS[step]
+        try:
+            getattr(item, method)(request.user)
+        except ModerationError as refusal:
+            self.message_user(request, " ".join(refusal.messages), messages.ERROR)
+        else:
+            self.message_user(request, done, messages.SUCCESS)
+        return redirect(self._next_in_queue(item))
+
+    def _next_in_queue(self, item):
+        """After a decision, the next pending item, so a moderator can keep going."""
+        opts = self.model._meta
+        following = self.model.objects.pending().exclude(pk=item.pk).order_by("created_at").first()
+        if following:
+            return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[following.pk])
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        opts = self.model._meta
+        extra = {
+            "moderation_steps": [
+                (step, label) for step, (label, _method, _done) in MODERATION_STEPS.items()
+            ]
+            if self.has_moderate_permission(request)
+            else [],
+            "moderate_url_name": f"admin:{opts.app_label}_{opts.model_name}_moderate",
+        }
+        return super().change_view(request, object_id, form_url, {**extra, **(extra_context or {})})
+
+
+class StaffReplyForm(forms.Form):
+    body = forms.CharField(
+        label="Your reply",
+        widget=forms.Textarea(attrs={"rows": 5, "cols": 70}),
+        max_length=5000,
+        help_text="Published at once, under the comment, with your name and role.",
+    )
+
+
+def staff_badge(user) -> str:
+    """How a staff reply is labelled: 'Nurse reviewer, RN', or 'Editor'."""
+    profile = ReviewerProfile.objects.filter(user=user).first()
+    if profile:
+        return f"Nurse reviewer, {profile.credentials}"
+    if user.groups.filter(name=EDITORS).exists():
+        return "Editor"
+    return "Moderator"
+
+
+@admin.register(Comment)
+class CommentAdmin(ModeratedAdmin):
+    list_select_related = ["article__published_revision"]
+    list_filter = ["status", "created_at", "article__condition"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(reply_to__isnull=True)
+
+    @admin.display(description="Article")
+    def about(self, comment):
+        revision = comment.article.published_revision
+        return revision.title if revision else comment.article.slug
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/reply/",
+                self.admin_site.admin_view(require_POST(self.reply_view)),
+                name="comments_comment_reply",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        comment = self.get_object(request, object_id)
+        extra = {}
+        if comment and request.user.has_perm("comments.add_comment"):
+            extra = {
+                "reply_form": StaffReplyForm(),
+                "reply_badge": staff_badge(request.user),
+                "replies": comment.replies.order_by("created_at"),
+            }
+        return super().change_view(request, object_id, form_url, {**extra, **(extra_context or {})})
+
+    def reply_view(self, request, pk):
+        comment = get_object_or_404(Comment, pk=pk, reply_to__isnull=True)
+        if not request.user.has_perm("comments.add_comment"):
+            raise PermissionDenied
+        form = StaffReplyForm(request.POST)
+        change_url = reverse("admin:comments_comment_change", args=[comment.pk])
+        if not form.is_valid():
+            self.message_user(request, "Write a reply of up to 5,000 characters.", messages.ERROR)
+        elif comment.status != Status.APPROVED:
+            self.message_user(request, "Approve the comment before replying to it.", messages.ERROR)
+        else:
+            user = request.user
+            Comment.objects.create(
+                article=comment.article,
+                reply_to=comment,
+                author_name=user.get_full_name() or user.get_username(),
+                author_email=user.email or "staff@empower.example",
+                body=form.cleaned_data["body"],
+                status=Status.APPROVED,
+                staff_author=user,
+                staff_badge=staff_badge(user),
+                moderated_by=user,
+            )
+            self.message_user(request, "Reply published.", messages.SUCCESS)
+        return redirect(change_url)
+
+
+@admin.register(BlockedPhrase)
+class BlockedPhraseAdmin(admin.ModelAdmin):
+    list_display = ["phrase", "note", "created_at"]
+    search_fields = ["phrase", "note"]
+
+
+@admin.register(Refusal)
+class RefusalAdmin(admin.ModelAdmin):
+    """Which defence refused how many submissions, per day: do they work?"""
+
+    list_display = ["day", "form", "reason", "count"]
+    list_filter = ["form", "reason", "day"]
+    date_hierarchy = "day"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.site.register_panel
+def moderation_panels(request) -> list[Panel]:
+    if not request.user.has_perm("comments.moderate_comment"):
+        return []
+    queue = (
+        Comment.objects.pending()
+        .select_related("article__published_revision")
+        .order_by("created_at")
+    )
+    counts = dict(queue.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    items = [
+        PanelItem(
+            label=f"{comment.author_name}: {comment.body[:60]}",
+            url=reverse("admin:comments_comment_change", args=[comment.pk]),
+            detail="Hidden after reader reports"
+            if comment.status == Status.HIDDEN
+            else f"On “{comment.article.published_revision.title}”"
+            if comment.article.published_revision
+            else "",
+            urgent=comment.status == Status.HIDDEN,
+        )
+        for comment in queue[:8]
+    ]
+    return [
+        Panel(
+            title="Comments to moderate",
+            count=sum(counts.values()),
+            items=items,
+            more_url=reverse("admin:comments_comment_changelist") + "?status__exact=pending",
+            empty_text="The queue is empty.",
+        )
+    ]

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from comments import views
+
+app_name = "comments"
+
+urlpatterns = [
+    path("articles/<slug:slug>/comment/", views.comment_form, name="post"),
+    path("comments/<int:pk>/report/", views.report, name="report"),
+]
