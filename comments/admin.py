@@ -37,7 +37,11 @@ class ModeratedAdmin(admin.ModelAdmin):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return super().get_queryset(request).queue_order()
+        # Annotate before ordering: the queue order needs the priority column.
+        return self.model._default_manager.get_queryset().queue_order()
+
+    def get_ordering(self, request):
+        return ["queue_priority", "-created_at"]
 
     def get_readonly_fields(self, request, obj=None):
         return [field.name for field in self.model._meta.fields if field.name != "id"]

@@ -52,7 +52,7 @@ class ModeratedQuerySet(models.QuerySet):
             models.When(status=Status.HIDDEN, then=1),
             default=2,
         )
-        return self.alias(priority=priority).order_by("priority", "-created_at")
+        return self.annotate(queue_priority=priority).order_by("queue_priority", "-created_at")
 
 
 def body_digest(text: str) -> str:

@@ -1,7 +1,9 @@
 """Comments on article pages and counts in lists, without a query per item."""
 
+from collections import defaultdict
+
 from django import template
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 
 from comments.models import Comment, comments_open
 
@@ -10,21 +12,19 @@ register = template.Library()
 
 @register.inclusion_tag("comments/includes/comment_section.html", takes_context=True)
 def article_comments(context, article):
-    """Approved comments with their approved staff replies: two queries however many."""
-    replies = Prefetch(
-        "replies",
-        queryset=Comment.objects.approved().order_by("created_at", "pk"),
-        to_attr="approved_replies",
-    )
-    comments = list(
-        Comment.objects.approved()
-        .filter(article=article, reply_to__isnull=True)
-        .prefetch_related(replies)
-    )
+    """Approved comments with their approved staff replies, in one query however many."""
+    approved = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
+    replies = defaultdict(list)
+    for comment in approved:
+        if comment.reply_to_id:
+            replies[comment.reply_to_id].append(comment)
+    comments = [comment for comment in approved if not comment.reply_to_id]
+    for comment in comments:
+        comment.approved_replies = replies[comment.pk]
     return {
         "article": article,
         "comments": comments,
-        "count": len(comments) + sum(len(comment.approved_replies) for comment in comments),
+        "count": len(approved),
         "is_open": comments_open(article),
         "csrf_token": context.get("csrf_token"),
     }

@@ -1,0 +1,174 @@
+"""Moderators work the queue in the admin; staff reply with their role; readers' data can go."""
+
+import json
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.contrib.messages import get_messages
+from django.core.management import CommandError, call_command
+
+from comments.models import Comment, Refusal, Status
+from tests.conftest import staff_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def moderator(db):
+    """Mo moderates comments."""
+    return staff_member("mo", "Mo", "Derator", "Moderators")
+
+
+def comment_on(article, body, status=Status.PENDING, email="dana@example.org", **fields):
+    return Comment.objects.create(
+        article=article, author_name="Dana", author_email=email, body=body, status=status, **fields
+    )
+
+
+def last_message(response):
+    return str(list(get_messages(response.wsgi_request))[-1])
+
+
+def test_the_queue_shows_pending_first_with_the_article_and_the_flags(client, moderator, article):
+    comment_on(article, "An approved one", status=Status.APPROVED)
+    comment_on(article, "Buy pills", status=Status.SPAM, flags=["3 links"])
+    comment_on(article, "Waiting patiently")
+    client.force_login(moderator)
+    page = client.get("/admin/comments/comment/").text
+    assert page.index("Waiting patiently") < page.index("Buy pills")
+    assert page.index("Waiting patiently") < page.index("An approved one")
+    assert "What is hemifacial spasm?" in page
+    assert "3 links" in page
+    assert "dana@example.org" not in client.get(article.get_absolute_url()).text
+
+
+def test_approving_shows_the_comment_at_once(client, moderator, article):
+    comment = comment_on(article, "Thank you for this article.")
+    client.force_login(moderator)
+    client.post(f"/admin/comments/comment/{comment.pk}/moderate/approve/")
+    comment.refresh_from_db()
+    assert (comment.status, comment.moderated_by) == (Status.APPROVED, moderator)
+    assert "Thank you for this article." in client.get(article.get_absolute_url()).text
+
+
+@pytest.mark.parametrize(
+    ("action", "status"),
+    [
+        ("approve_selected", Status.APPROVED),
+        ("reject_selected", Status.REJECTED),
+        ("mark_spam_selected", Status.SPAM),
+    ],
+)
+def test_moderators_act_in_bulk(client, moderator, article, action, status):
+    comments = [comment_on(article, f"Comment {n}") for n in range(3)]
+    client.force_login(moderator)
+    client.post(
+        "/admin/comments/comment/",
+        {"action": action, "_selected_action": [c.pk for c in comments]},
+    )
+    assert set(Comment.objects.values_list("status", flat=True)) == {status}
+
+
+def test_people_who_may_not_moderate_are_refused(client, reviewer, article):
+    comment = comment_on(article, "Please approve me")
+    client.force_login(reviewer)
+    response = client.post(f"/admin/comments/comment/{comment.pk}/moderate/approve/")
+    assert last_message(response) == "Only moderators can do that."
+    comment.refresh_from_db()
+    assert comment.status == Status.PENDING
+
+
+def test_a_nurse_reviewer_replies_with_her_role_badge(client, reviewer, article):
+    comment = comment_on(article, "Does it come back after surgery?", status=Status.APPROVED)
+    client.force_login(reviewer)
+    client.post(
+        f"/admin/comments/comment/{comment.pk}/reply/",
+        {"body": "Rarely, but please talk it through with your surgeon."},
+    )
+    reply = Comment.objects.get(reply_to=comment)
+    assert (reply.status, reply.staff_badge, reply.staff_author) == (
+        Status.APPROVED,
+        "Nurse reviewer, RN",
+        reviewer,
+    )
+    page = client.get(article.get_absolute_url()).text
+    assert 'Nora Nurse</strong> <span class="badge staff-badge">Nurse reviewer, RN</span>' in page
+
+
+def test_staff_cannot_reply_to_a_comment_that_is_not_public(client, editor, article):
+    comment = comment_on(article, "Still pending")
+    client.force_login(editor)
+    response = client.post(f"/admin/comments/comment/{comment.pk}/reply/", {"body": "Hi"})
+    assert last_message(response) == "Approve the comment before replying to it."
+    assert not Comment.objects.filter(reply_to=comment).exists()
+
+
+def test_the_queue_does_not_query_per_row(
+    client, moderator, make_article, django_assert_max_num_queries
+):
+    def queue_queries():
+        with django_assert_max_num_queries(20) as captured:
+            client.get("/admin/comments/comment/")
+        return len(captured)
+
+    client.force_login(moderator)
+    comment_on(make_article("a"), "First")
+    few = queue_queries()
+    for n in range(20):
+        comment_on(make_article(f"article-{n}"), f"Comment {n}", flags=["1 link"])
+    assert queue_queries() == few
+
+
+def test_the_dashboard_tells_moderators_what_is_waiting(client, moderator, article):
+    comment_on(article, "Pending one")
+    comment_on(article, "Reported one", status=Status.HIDDEN)
+    client.force_login(moderator)
+    page = client.get("/admin/").text
+    assert 'Comments to moderate <span class="work-count">2</span>' in page
+    assert "Hidden after reader reports" in page
+
+
+def test_moderators_see_which_defence_refused_what(client, moderator):
+    Refusal.count_one("comment", "honeypot")
+    Refusal.count_one("comment", "honeypot")
+    client.force_login(moderator)
+    page = client.get("/admin/comments/refusal/").text
+    assert "honeypot" in page
+    assert Refusal.objects.get().count == 2
+
+
+def test_personal_data_is_exported_and_deleted_for_one_address(article):
+    mine = comment_on(article, "Mine", email="Dana@Example.org")
+    comment_on(article, "Someone else's", email="kim@example.org")
+    Comment.objects.filter(pk=mine.pk).update(address_hash="a" * 64)
+
+    out = StringIO()
+    call_command("personal_data", "export", "dana@example.org", stdout=out)
+    exported = json.loads(out.getvalue())
+    assert [c["text"] for c in exported["data"]["comments"]] == ["Mine"]
+
+    out = StringIO()
+    call_command("personal_data", "delete", "dana@example.org", "--dry-run", stdout=out)
+    assert "Would delete 1 comments record(s)" in out.getvalue()
+    assert Comment.objects.count() == 2
+
+    call_command("personal_data", "delete", "dana@example.org", stdout=StringIO())
+    assert list(Comment.objects.values_list("body", flat=True)) == ["Someone else's"]
+    assert not Comment.objects.filter(address_hash="a" * 64).exists()
+
+
+def test_a_bad_address_gets_one_line_and_a_failing_exit():
+    with pytest.raises(CommandError, match=r"'nobody' is not an email address\."):
+        call_command("personal_data", "export", "nobody")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "personal_data", "wipe", "dana@example.org"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "invalid choice: 'wipe'" in result.stderr

@@ -1,0 +1,369 @@
+"""Readers comment on articles; every comment waits for a moderator; bots get nowhere."""
+
+import re
+import time
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from captcha.models import CaptchaStore
+from django.contrib.contenttypes.models import ContentType
+from django.core import mail, signing
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from comments.models import BlockedPhrase, Comment, Refusal, Report, Status
+from comments.spam import TIMESTAMP_SALT
+from tests.conftest import staff_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    cache.clear()
+
+
+def form_url(article):
+    return f"/articles/{article.slug}/comment/"
+
+
+def started_seconds_ago(seconds):
+    return signing.dumps(time.time() - seconds, salt=TIMESTAMP_SALT)
+
+
+def solved(client, article, **fields):
+    """Open the form as a person would, and fill it in with the CAPTCHA's answer."""
+    page = client.get(form_url(article)).text
+    key = re.search(r'name="captcha_0" value="(\w+)"', page).group(1)
+    return {
+        "author_name": "Dana",
+        "author_email": "dana@example.org",
+        "body": "Botox injections helped my eyelid twitching a lot.",
+        "captcha_0": key,
+        "captcha_1": CaptchaStore.objects.get(hashkey=key).response,
+        "started": started_seconds_ago(20),
+        "website": "",
+        **fields,
+    }
+
+
+def post(client, article, data):
+    return client.post(form_url(article), data, REMOTE_ADDR=data.pop("_ip", "198.51.100.7"))
+
+
+def refusals():
+    return dict(Refusal.objects.values_list("reason", "count"))
+
+
+def test_a_comment_is_held_and_the_poster_is_thanked(client, article):
+    response = post(client, article, solved(client, article))
+    assert response.status_code == 302
+    assert response.url == f"{article.get_absolute_url()}#comments"
+    comment = Comment.objects.get()
+    assert comment.status == Status.PENDING
+    page = client.get(response.url).text
+    assert "Thanks — your comment will appear once a moderator approves it" in page
+    assert "Botox injections helped" not in page
+
+
+def test_a_post_without_the_right_captcha_answer_is_never_stored(client, article):
+    for answer in ["", "wrong"]:
+        response = post(client, article, solved(client, article, captcha_1=answer))
+        assert response.status_code == 400
+        assert not Comment.objects.exists()
+    response = post(client, article, solved(client, article, captcha_0="made-up-key"))
+    assert response.status_code == 400
+    assert "Botox injections helped my eyelid twitching a lot." in response.text, "text is kept"
+    assert not Comment.objects.exists()
+    assert refusals()["invalid"] >= 2
+
+
+def test_a_solved_captcha_cannot_be_used_twice(client, article):
+    data = solved(client, article)
+    replay = {**data, "body": "A second comment riding on the same answer."}
+    assert post(client, article, data).status_code == 302
+    response = post(client, article, replay)
+    assert response.status_code == 400
+    assert "match the image" in response.text
+    assert Comment.objects.count() == 1
+
+
+def test_the_honeypot_refuses_bots(client, article):
+    response = post(client, article, solved(client, article, website="http://cheap-pills.example"))
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
+    assert refusals()["honeypot"] == 1
+
+
+@pytest.mark.parametrize(
+    ("seconds_ago", "reason", "message"),
+    [
+        (0.5, "too_fast", "quicker than a person can type"),
+        (13 * 3600, "stale", "open for too long"),
+        (None, "tampered", "changed in transit"),
+    ],
+    ids=["too fast", "too late", "forged"],
+)
+def test_the_time_trap_refuses_forms_sent_too_fast_too_late_or_forged(
+    client, article, seconds_ago, reason, message
+):
+    started = "not-a-signed-value" if seconds_ago is None else started_seconds_ago(seconds_ago)
+    response = post(client, article, solved(client, article, started=started))
+    assert response.status_code == 400
+    assert message in response.text
+    assert not Comment.objects.exists()
+    assert refusals()[reason] == 1
+
+
+def test_the_rate_limit_refuses_the_post_after_the_limit(client, article, settings):
+    settings.COMMENTS_PER_HOUR = 3
+    for n in range(3):
+        data = solved(client, article, body=f"Comment number {n}", author_email=f"p{n}@example.org")
+        assert post(client, article, data).status_code == 302
+    data = solved(client, article, body="One too many", author_email="p9@example.org")
+    response = post(client, article, data)
+    assert response.status_code == 400
+    assert "You have sent a lot in the last hour" in response.text
+    assert Comment.objects.count() == 3
+    assert refusals()["rate_limited_visitor"] == 1
+
+
+def test_the_rate_limit_also_counts_per_email_address(client, article, settings):
+    settings.COMMENTS_PER_HOUR = 2
+    for n in range(2):
+        data = solved(client, article, body=f"Comment {n}", _ip=f"203.0.113.{n}")
+        assert post(client, article, data).status_code == 302
+    data = solved(client, article, body="From yet another network", _ip="203.0.113.99")
+    assert post(client, article, data).status_code == 400
+    assert refusals()["rate_limited_email"] == 1
+
+
+def test_a_duplicate_is_refused_kindly(client, article):
+    post(client, article, solved(client, article))
+    response = post(
+        client,
+        article,
+        solved(client, article, body="  BOTOX injections helped my eyelid  twitching a lot. "),
+    )
+    assert "We already have this from you" in response.text
+    assert Comment.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"author_email": "not-an-email"}, "Enter an email address like name@example.com."),
+        ({"body": "x" * 5001}, "Please keep your comment under 5,000 characters (it has 5001)."),
+        ({"body": "   \n\t  "}, "Write a comment before sending."),
+        ({"author_name": ""}, "This field is required."),
+    ],
+)
+def test_bad_input_gets_a_clear_message_keeps_the_text_and_stores_nothing(
+    client, article, fields, message
+):
+    response = post(client, article, solved(client, article, **fields))
+    assert response.status_code == 400
+    assert message in response.text
+    assert "Your comment was not sent." in response.text
+    assert 'value="Dana"' in response.text or fields.get("author_name") == ""
+    assert not Comment.objects.exists()
+
+
+def test_links_and_blocked_phrases_go_to_spam_not_the_queue(client, article):
+    BlockedPhrase.objects.create(phrase="Miracle Cure")
+    post(client, article, solved(client, article, body="Try this miracle cure today!"))
+    links = "See http://a.example and http://b.example and www.c.example for more."
+    post(client, article, solved(client, article, body=links, author_email="x@example.org"))
+    statuses = sorted(Comment.objects.values_list("status", flat=True))
+    assert statuses == [Status.SPAM, Status.SPAM]
+    flags = [flag for comment in Comment.objects.all() for flag in comment.flags]
+    assert "blocked phrase “miracle cure”" in flags
+    assert "3 links" in flags
+    assert not Comment.objects.pending().exists()
+
+
+def test_comments_cannot_be_posted_where_they_are_closed(client, article, make_article):
+    data = solved(client, article)
+    article.comments_enabled = False
+    article.save()
+    response = post(client, article, data)
+    assert response.status_code == 403
+    assert "Comments are closed on this article." in response.text
+    assert "Botox injections helped my eyelid twitching a lot." in response.text
+    assert not Comment.objects.exists()
+    assert "Comments are closed on this article." in client.get(article.get_absolute_url()).text
+
+
+def test_comments_close_by_themselves_after_a_set_age(client, make_article, settings):
+    settings.COMMENTS_CLOSE_AFTER_DAYS = 30
+    old = make_article("old-news", published_at=timezone.now() - timedelta(days=40))
+    assert "Comments are closed on this article." in client.get(old.get_absolute_url()).text
+
+
+def test_an_unpublished_article_takes_no_comments(client, article, editor):
+    data = solved(client, article)
+    article.unpublish(editor)
+    response = post(client, article, data)
+    assert response.status_code == 403
+    assert "no longer published" in response.text
+    assert not Comment.objects.exists()
+    assert client.get(form_url(article)).status_code == 404
+
+
+def approved_comment(article, body="A helpful comment.", **fields):
+    fields.setdefault("status", Status.APPROVED)
+    fields.setdefault("author_name", "Kim")
+    return Comment.objects.create(
+        article=article, author_email="kim@example.org", body=body, **fields
+    )
+
+
+def test_pending_rejected_and_spam_comments_are_never_public(client, article):
+    for status in [Status.PENDING, Status.REJECTED, Status.SPAM, Status.HIDDEN]:
+        approved_comment(article, body=f"A {status} comment", status=status)
+    approved_comment(article, body="The approved one")
+    page = client.get(article.get_absolute_url()).text
+    assert "The approved one" in page
+    for status in [Status.PENDING, Status.REJECTED, Status.SPAM, Status.HIDDEN]:
+        assert f"A {status} comment" not in page
+    assert 'Comments <span class="text-secondary-emphasis">(1)</span>' in page
+
+
+def test_html_and_script_in_a_comment_are_shown_escaped(client, article):
+    approved_comment(
+        article,
+        body='<script>alert("x")</script> <a href="javascript:evil()">link</a>\n\nSecond paragraph',
+        author_name="<b>Mallory</b>",
+    )
+    page = client.get(article.get_absolute_url()).text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert 'href="javascript:' not in page
+    assert "&lt;b&gt;Mallory&lt;/b&gt;" in page
+    assert "<p>Second paragraph</p>" in page
+
+
+def test_the_empty_state_invites_the_first_comment(client, article):
+    page = client.get(article.get_absolute_url()).text
+    assert "No one has commented yet." in page
+    assert f'href="{form_url(article)}"' in page
+
+
+def test_reading_an_article_writes_nothing(client, article):
+    approved_comment(article)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(article.get_absolute_url())
+    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    assert writes == []
+    assert not CaptchaStore.objects.exists()
+
+
+def test_the_form_fragment_is_a_partial_with_a_captcha(client, article):
+    fragment = client.get(f"{form_url(article)}?fragment=1").text
+    assert "<html" not in fragment
+    assert 'id="comment-form"' in fragment
+    assert "Enter the characters shown in the image" in fragment
+    assert CaptchaStore.objects.count() == 1
+
+
+def test_the_article_page_query_count_is_the_same_with_0_or_200_comments(
+    client, article, make_article, django_assert_max_num_queries
+):
+    def queries_for(page_article):
+        with django_assert_max_num_queries(12) as captured:
+            client.get(page_article.get_absolute_url())
+        return len(captured)
+
+    empty = make_article("no-comments")
+    baseline = queries_for(empty)
+    editor_user = staff_member("ed", "Ed", "Itor", "Editors")
+    for n in range(200):
+        comment = approved_comment(article, body=f"Comment {n}")
+        if n % 20 == 0:
+            approved_comment(
+                article, body=f"Reply {n}", reply_to=comment, staff_author=editor_user,
+                staff_badge="Editor",
+            )  # fmt: skip
+    assert queries_for(article) == baseline
+    page = client.get(article.get_absolute_url()).text
+    assert page.count('class="comment"') == 200
+    assert page.count("comment comment-reply") == 10
+
+
+def test_comment_counts_show_in_lists_without_a_query_per_article(
+    client, make_article, django_assert_max_num_queries
+):
+    articles = [make_article(f"article-{n}", title=f"Article {n}") for n in range(5)]
+    for n, article in enumerate(articles):
+        for _ in range(n):
+            approved_comment(article, body=f"On {article.slug} {_}")
+    with django_assert_max_num_queries(4):
+        page = client.get("/").text
+    assert "4 comments" in page
+    assert "1 comment<" in page or "1 comment\n" in page
+
+
+def test_a_reported_comment_hides_after_the_threshold_and_once_per_visitor(
+    client, article, settings
+):
+    settings.COMMENTS_REPORT_THRESHOLD = 2
+    comment = approved_comment(article, body="Something rude")
+    first = Client()
+    first.post(comment.get_report_url())
+    response = first.post(comment.get_report_url(), follow=True)
+    assert "You have already reported this comment" in response.text
+    comment.refresh_from_db()
+    assert comment.status == Status.APPROVED
+    assert Report.objects.count() == 1
+
+    Client().post(comment.get_report_url())
+    comment.refresh_from_db()
+    assert comment.status == Status.HIDDEN
+    assert "Something rude" not in client.get(article.get_absolute_url()).text
+    assert comment in Comment.objects.pending()
+
+
+def test_a_comment_a_moderator_cleared_needs_fresh_reports_to_hide_again(article, settings, editor):
+    settings.COMMENTS_REPORT_THRESHOLD = 2
+    comment = approved_comment(article)
+    comment.report("visitor-a")
+    comment.report("visitor-b")
+    comment.refresh_from_db()
+    comment.approve(editor)
+    comment.report("visitor-c")
+    comment.refresh_from_db()
+    assert comment.status == Status.APPROVED
+    ContentType.objects.clear_cache()
+
+
+def test_moderators_are_emailed_a_digest_not_one_email_per_comment(client, article, settings):
+    moderator = staff_member("mo", "Mo", "Derator", "Moderators")
+    moderator.email = "mo@empower.example"
+    moderator.save()
+    settings.MODERATION_EMAIL_MINUTES = 30
+    for n in range(3):
+        data = solved(client, article, body=f"Question {n}", author_email=f"q{n}@example.org")
+        post(client, article, data)
+    to_mo = [message for message in mail.outbox if message.to == ["mo@empower.example"]]
+    assert len(to_mo) == 1, "the first comment triggers an email; the next two wait"
+    assert "1 new post to moderate" in to_mo[0].subject
+    assert to_mo[0].alternatives, "every email has an HTML part too"
+
+    from comments.models import ModerationNotice
+
+    # Half an hour passes: the first email went out 31 minutes ago, just after Question 0.
+    now = timezone.now()
+    ModerationNotice.objects.update(last_sent_at=now - timedelta(minutes=31))
+    Comment.objects.filter(body="Question 0").update(created_at=now - timedelta(minutes=32))
+    Comment.objects.exclude(body="Question 0").update(created_at=now - timedelta(minutes=10))
+    from django.core.management import call_command
+
+    call_command("notify_moderators", stdout=StringIO())
+    to_mo = [message for message in mail.outbox if message.to == ["mo@empower.example"]]
+    assert len(to_mo) == 2
+    assert "2 new posts to moderate" in to_mo[1].subject
+    assert "q1@example.org" not in to_mo[1].body, "posters' addresses are not spread around"
