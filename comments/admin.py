@@ -49,6 +49,10 @@ class ModeratedAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        # Readers' words are approved, rejected or marked as spam, never edited.
+        return False
+
     def has_moderate_permission(self, request):
         opts = self.model._meta
         return request.user.has_perm(f"{opts.app_label}.moderate_{opts.model_name}")

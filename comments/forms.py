@@ -1,4 +1,4 @@
-from captcha.fields import CaptchaField
+from captcha.fields import CaptchaField, CaptchaTextInput
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Layout, Submit
 from django import forms
@@ -18,6 +18,12 @@ TERMS_NOTE = HTML(
 )
 
 
+class CaptchaInput(CaptchaTextInput):
+    # A real <label> for the answer box, rather than a fieldset legend that
+    # leaves the box itself without a name.
+    use_fieldset = False
+
+
 class ProtectedForm(forms.Form):
     """CAPTCHA, honeypot, signed timestamp and rate limits for any reader-written form.
 
@@ -35,6 +41,7 @@ class ProtectedForm(forms.Form):
     started = forms.CharField(widget=forms.HiddenInput)
     captcha = CaptchaField(
         label=CAPTCHA_LABEL,
+        widget=CaptchaInput,
         error_messages={"invalid": _("Those characters don't match the image. Try the new one.")},
     )
 
@@ -101,9 +108,11 @@ class ProtectedForm(forms.Form):
         return [str(value) for value in data.values() if isinstance(value, str)]
 
     def count_refusals(self) -> None:
-        for field_errors in self.errors.as_data().values():
+        """Count each reason this submission was refused, e.g. 'captcha_invalid'."""
+        for field, field_errors in self.errors.as_data().items():
             for error in field_errors:
-                Refusal.count_one(self.form_name, error.code or "invalid")
+                code = error.code or "invalid"
+                Refusal.count_one(self.form_name, code if field == "__all__" else f"{field}_{code}")
 
     def protection_layout(self):
         """The CAPTCHA, the hidden trap fields and the terms, for the end of a layout."""

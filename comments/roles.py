@@ -6,7 +6,6 @@ MODERATORS = "Moderators"
 
 MODERATION_PERMISSIONS = [
     "comments.view_comment",
-    "comments.change_comment",
     "comments.moderate_comment",
     "comments.view_blockedphrase",
     "comments.add_blockedphrase",

@@ -1,5 +1,6 @@
 """Readers comment on articles; every comment waits for a moderator; bots get nowhere."""
 
+import os
 import re
 import time
 from datetime import timedelta
@@ -79,7 +80,7 @@ def test_a_post_without_the_right_captcha_answer_is_never_stored(client, article
     assert response.status_code == 400
     assert "Botox injections helped my eyelid twitching a lot." in response.text, "text is kept"
     assert not Comment.objects.exists()
-    assert refusals()["invalid"] >= 2
+    assert refusals()["captcha_invalid"] >= 2
 
 
 def test_a_solved_captcha_cannot_be_used_twice(client, article):
@@ -96,7 +97,7 @@ def test_the_honeypot_refuses_bots(client, article):
     response = post(client, article, solved(client, article, website="http://cheap-pills.example"))
     assert response.status_code == 400
     assert not Comment.objects.exists()
-    assert refusals()["honeypot"] == 1
+    assert refusals()["website_honeypot"] == 1
 
 
 @pytest.mark.parametrize(
@@ -116,7 +117,7 @@ def test_the_time_trap_refuses_forms_sent_too_fast_too_late_or_forged(
     assert response.status_code == 400
     assert message in response.text
     assert not Comment.objects.exists()
-    assert refusals()[reason] == 1
+    assert refusals()[f"started_{reason}"] == 1
 
 
 def test_the_rate_limit_refuses_the_post_after_the_limit(client, article, settings):
@@ -367,3 +368,33 @@ def test_moderators_are_emailed_a_digest_not_one_email_per_comment(client, artic
     assert len(to_mo) == 2
     assert "2 new posts to moderate" in to_mo[1].subject
     assert "q1@example.org" not in to_mo[1].body, "posters' addresses are not spread around"
+
+
+def test_the_captcha_has_a_spoken_version_where_flite_is_installed(client, article, settings):
+    if not settings.CAPTCHA_FLITE_PATH:
+        if os.environ.get("CI"):
+            pytest.fail("CI installs flite so the audio CAPTCHA is tested")
+        pytest.skip("flite is not installed (apt-get install flite)")
+    page = client.get(form_url(article)).text
+    audio_url = re.search(r'href="(/captcha/audio/\w+\.wav)"', page).group(1)
+    assert "Listen to the characters" in page
+    response = client.get(audio_url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "audio/wav"
+    assert b"".join(response.streaming_content)[:4] == b"RIFF"
+    # Close the file, not the response: closing a response ends the test's transaction.
+    response.ranged_file.f.close()
+
+
+def test_without_flite_there_is_no_dead_audio_link(client, article, settings):
+    settings.CAPTCHA_FLITE_PATH = None
+    from captcha.conf import settings as captcha_settings
+
+    original = captcha_settings.CAPTCHA_FLITE_PATH
+    captcha_settings.CAPTCHA_FLITE_PATH = None
+    try:
+        page = client.get(form_url(article)).text
+    finally:
+        captcha_settings.CAPTCHA_FLITE_PATH = original
+    assert "Listen to the characters" not in page
+    assert 'for="id_captcha_1"' in page, "the answer box has a real label"

@@ -4,7 +4,6 @@ from empower.roles import apply_roles
 
 MODERATION = [
     "comments.view_comment",
-    "comments.change_comment",
     "comments.moderate_comment",
     "comments.view_blockedphrase",
     "comments.add_blockedphrase",
