@@ -27,10 +27,18 @@ def axe_violations(page):
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/conditions/", "/conditions/hemifacial-spasm/", "ARTICLE", "/privacy/", "/missing/"],
+    [
+        "/",
+        "/conditions/",
+        "/conditions/hemifacial-spasm/",
+        "ARTICLE/",
+        "ARTICLE/comment/",
+        "/privacy/",
+        "/missing/",
+    ],
 )
 def test_public_pages_have_no_accessibility_violations(page, article, path):
-    page.goto(article.get_absolute_url() if path == "ARTICLE" else path)
+    page.goto(path.replace("ARTICLE/", article.get_absolute_url()))
     assert axe_violations(page) == []
 
 
@@ -51,3 +59,11 @@ def test_the_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, ar
     assert skip.is_visible()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_a_comment_form_with_errors_is_accessible(page, article):
+    page.goto(f"{article.get_absolute_url()}comment/")
+    page.locator("#comment-form").evaluate("form => form.noValidate = true")
+    page.get_by_role("button", name="Send comment").click()
+    assert "Your comment was not sent." in page.get_by_role("alert").first.inner_text()
+    assert axe_violations(page) == []
