@@ -11,7 +11,14 @@ from django.views.decorators.http import require_POST
 
 from articles.models import ReviewerProfile
 from articles.roles import EDITORS
-from comments.models import BlockedPhrase, Comment, ModerationError, Refusal, Status
+from comments.models import (
+    BlockedPhrase,
+    Comment,
+    CrisisTerm,
+    ModerationError,
+    Refusal,
+    Status,
+)
 from empower.admin import Panel, PanelItem
 
 MODERATION_STEPS = {
@@ -30,7 +37,7 @@ class ModeratedAdmin(admin.ModelAdmin):
     """
 
     list_display = ["status_label", "excerpt", "about", "author_name", "created_at", "flag_list"]
-    list_filter = ["status", "created_at"]
+    list_filter = ["status", "urgent", "created_at"]
     search_fields = ["body", "author_name", "author_email"]
     actions = ["approve_selected", "reject_selected", "mark_spam_selected"]
     change_form_template = "admin/comments/moderated_change_form.html"
@@ -222,6 +229,14 @@ class CommentAdmin(ModeratedAdmin):
 class BlockedPhraseAdmin(admin.ModelAdmin):
     list_display = ["phrase", "note", "created_at"]
     search_fields = ["phrase", "note"]
+
+
+@admin.register(CrisisTerm)
+class CrisisTermAdmin(admin.ModelAdmin):
+    """Words that flag a post urgent and show its writer where to get help."""
+
+    list_display = ["phrase", "created_at"]
+    search_fields = ["phrase"]
 
 
 @admin.register(Refusal)

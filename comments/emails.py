@@ -18,8 +18,10 @@ def _send(template: str, context: dict, to: list[str], headers: dict | None = No
     message.send()
 
 
-def send_moderation_digest(recipients: list[str], items: list, waiting: int) -> None:
-    context = {"items": items, "waiting": waiting, "site_url": settings.SITE_URL}
+def send_moderation_digest(
+    recipients: list[str], items: list, waiting: int, *, urgent: bool = False
+) -> None:
+    context = {"items": items, "waiting": waiting, "urgent": urgent, "site_url": settings.SITE_URL}
     # Each moderator gets their own copy: no one sees another's address.
     for address in recipients:
         _send("comments/email/moderation_digest", context, [address])

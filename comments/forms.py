@@ -50,6 +50,7 @@ class ProtectedForm(forms.Form):
         self.request = request
         self.initial.setdefault("started", spam.sign_start())
         self.suspicions: list[str] = []
+        self.crisis_terms: list[str] = []
 
     def clean_website(self):
         if self.cleaned_data["website"]:
@@ -98,7 +99,9 @@ class ProtectedForm(forms.Form):
             raise forms.ValidationError(
                 _("You have sent a lot in the last hour. Please try again later."), code=reason
             )
-        self.suspicions = spam.suspicions(*self.texts_to_check(data))
+        texts = self.texts_to_check(data)
+        self.suspicions = spam.suspicions(*texts)
+        self.crisis_terms = spam.crisis_terms(*texts)
         return data
 
     def is_duplicate(self, data) -> bool:

@@ -46,11 +46,12 @@ class ModeratedQuerySet(models.QuerySet):
         return self.filter(status__in=QUEUE_STATES)
 
     def queue_order(self):
-        """Pending first, then reported, then the rest; oldest first within each."""
+        """Urgent first, then pending, then reported, then the rest; newest first within each."""
         priority = models.Case(
-            models.When(status=Status.PENDING, then=0),
-            models.When(status=Status.HIDDEN, then=1),
-            default=2,
+            models.When(status__in=QUEUE_STATES, urgent=True, then=0),
+            models.When(status=Status.PENDING, then=1),
+            models.When(status=Status.HIDDEN, then=2),
+            default=3,
         )
         return self.annotate(queue_priority=priority).order_by("queue_priority", "-created_at")
 
@@ -70,6 +71,11 @@ class Moderated(models.Model):
     body_digest = models.CharField(max_length=64, editable=False, db_index=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    urgent = models.BooleanField(
+        _("urgent"),
+        default=False,
+        help_text=_("It mentions self-harm or suicide: a moderator should look first."),
     )
     flags = models.JSONField(
         _("flags"),
@@ -233,6 +239,27 @@ class BlockedPhrase(models.Model):
     class Meta:
         ordering = ["phrase"]
         verbose_name = _("blocked phrase")
+
+    def __str__(self):
+        return self.phrase
+
+    def save(self, *args, **kwargs):
+        self.phrase = self.phrase.strip().lower()
+        super().save(*args, **kwargs)
+
+
+class CrisisTerm(models.Model):
+    """Words that suggest someone may be in danger: their post is flagged urgent, and
+    they are shown where to get help at once."""
+
+    phrase = models.CharField(
+        max_length=100, unique=True, help_text=_("Matched anywhere in the text, ignoring case.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = _("crisis term")
 
     def __str__(self):
         return self.phrase

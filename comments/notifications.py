@@ -32,17 +32,18 @@ def moderators():
 
 
 @transaction.atomic
-def notify_moderators(*, force: bool = False) -> bool:
+def notify_moderators(*, urgent: bool = False) -> bool:
     """Email moderators about what arrived since the last email, at most every N minutes.
 
     Called after each new pending submission, and by `manage.py notify_moderators`
-    from cron so that the last items of a burst are not left waiting. Returns
+    from cron so that the last items of a burst are not left waiting. An urgent
+    submission (crisis language) is sent at once, whatever the interval. Returns
     whether an email went out.
     """
     now = timezone.now()
     notice, _created = ModerationNotice.objects.select_for_update().get_or_create(key="moderation")
     quiet = timedelta(minutes=settings.MODERATION_EMAIL_MINUTES)
-    if not force and notice.last_sent_at and now - notice.last_sent_at < quiet:
+    if not urgent and notice.last_sent_at and now - notice.last_sent_at < quiet:
         return False
     since = notice.last_sent_at
     new_items, waiting = [], 0
@@ -56,7 +57,7 @@ def notify_moderators(*, force: bool = False) -> bool:
         return False
     recipients = list(moderators().values_list("email", flat=True))
     if recipients:
-        emails.send_moderation_digest(recipients, new_items, waiting)
+        emails.send_moderation_digest(recipients, new_items, waiting, urgent=urgent)
     notice.last_sent_at = now
     notice.save(update_fields=["last_sent_at"])
     return bool(recipients)

@@ -12,6 +12,10 @@ MODERATION_PERMISSIONS = [
     "comments.change_blockedphrase",
     "comments.delete_blockedphrase",
     "comments.view_refusal",
+    "comments.view_crisisterm",
+    "comments.add_crisisterm",
+    "comments.change_crisisterm",
+    "comments.delete_crisisterm",
 ]
 
 ROLE_PERMISSIONS = {

@@ -12,7 +12,7 @@ import time
 from django.conf import settings
 from django.core import signing
 
-from comments.models import BlockedPhrase
+from comments.models import BlockedPhrase, CrisisTerm
 from empower.ratelimit import allow
 
 LINK = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|ru|info|biz|xyz|top)\b", re.I)
@@ -54,3 +54,9 @@ def suspicions(*texts: str) -> list[str]:
         if phrase in lowered:
             reasons.append(f"blocked phrase “{phrase}”")
     return reasons
+
+
+def crisis_terms(*texts: str) -> list[str]:
+    """Crisis words found in the texts: the post is urgent, and its writer needs help now."""
+    lowered = "\n".join(texts).lower()
+    return [term for term in CrisisTerm.objects.values_list("phrase", flat=True) if term in lowered]

@@ -5,6 +5,6 @@ from comments import views
 app_name = "comments"
 
 urlpatterns = [
-    path("articles/<slug:slug>/comment/", views.comment_form, name="post"),
+    path("articles/<slug:slug>/comment/", views.CommentView.as_view(), name="post"),
     path("comments/<int:pk>/report/", views.report, name="report"),
 ]

@@ -398,3 +398,27 @@ def test_without_flite_there_is_no_dead_audio_link(client, article, settings):
         captcha_settings.CAPTCHA_FLITE_PATH = original
     assert "Listen to the characters" not in page
     assert 'for="id_captcha_1"' in page, "the answer box has a real label"
+
+
+def test_crisis_language_is_flagged_urgent_and_the_writer_sees_help_at_once(
+    client, article, settings
+):
+    moderator = staff_member("mo", "Mo", "Derator", "Moderators")
+    moderator.email = "mo@empower.example"
+    moderator.save()
+    post(client, article, solved(client, article, body="Some days I want to die."))
+    comment = Comment.objects.get()
+    assert comment.urgent
+    assert comment.status == Status.PENDING
+    assert "crisis language: want to die" in comment.flags
+    page = client.get(article.get_absolute_url()).text
+    assert "You don't have to face this alone" in page
+    assert "988" in page
+    assert Comment.objects.pending().queue_order().first() == comment
+
+    # Urgent posts reach moderators at once, even inside the quiet interval.
+    post(client, article, solved(client, article, body="I keep thinking about suicide.",
+                                 author_email="other@example.org"))  # fmt: skip
+    urgent_mail = [m for m in mail.outbox if m.to == ["mo@empower.example"]]
+    assert len(urgent_mail) == 2
+    assert urgent_mail[-1].subject.startswith("URGENT")

@@ -34,6 +34,8 @@ DATA_MIGRATIONS = [
     "articles.migrations.0002_pages",
     "articles.migrations.0003_roles",
     "comments.migrations.0002_roles",
+    "comments.migrations.0004_crisis_terms",
+    "comments.migrations.0005_crisis_term_roles",
 ]
 
 

@@ -1,0 +1,100 @@
+"""Taking in what a reader wrote: one path for comments, questions and answers.
+
+SubmissionView shows a protected form (its page, or just the form for
+?fragment=1) and stores a valid submission for moderation; subclasses say what
+is being written about and where to go next.
+"""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views import View
+
+from comments.models import Refusal, Status
+from comments.notifications import notify_moderators
+from empower.visitors import address_key
+
+# A message with this tag is followed by where to get help, at once.
+CRISIS_TAG = "crisis"
+
+
+def save_submission(request, form, **fields):
+    """Store a valid protected form as pending (or spam), and tell moderators."""
+    item = form.save(commit=False)
+    for name, value in fields.items():
+        setattr(item, name, value)
+    item.address_hash = address_key(request, form.form_name)
+    item.flags = list(form.suspicions)
+    if form.crisis_terms:
+        # Someone may be in danger: a person reads it first, whatever else it looks like.
+        item.urgent = True
+        item.flags.append("crisis language: " + ", ".join(form.crisis_terms))
+    elif form.suspicions:
+        # Held where only moderators look; the poster is thanked all the same,
+        # so a spammer learns nothing about what gave them away.
+        item.status = Status.SPAM
+        Refusal.count_one(form.form_name, "held_as_spam")
+    item.save()
+    if item.status == Status.PENDING:
+        notify_moderators(urgent=item.urgent)
+    return item
+
+
+class SubmissionView(View):
+    form_class = None
+    template_name = None
+    partial_name = None
+    thanks = "Thanks — it will appear once a moderator approves it."
+
+    def get_subject(self, *, allow_hidden: bool):
+        """What is being written about (an article, a question); 404 if readers can't see it.
+
+        With allow_hidden, a subject withdrawn meanwhile is returned anyway, so
+        that someone who was writing gets their text back with an explanation.
+        """
+        raise NotImplementedError
+
+    def is_open(self, subject) -> bool:
+        return True
+
+    def get_form_kwargs(self, subject) -> dict:
+        return {}
+
+    def extra_fields(self, subject) -> dict:
+        """Fields the form doesn't set, e.g. the article a comment is on."""
+        return {}
+
+    def get_success_url(self, subject, item) -> str:
+        raise NotImplementedError
+
+    def get_context_data(self, subject, **context) -> dict:
+        return context
+
+    def get(self, request, *args, **kwargs):
+        subject = self.get_subject(allow_hidden=False)
+        return self.render(subject, self.make_form(subject), closed=not self.is_open(subject))
+
+    def post(self, request, *args, **kwargs):
+        subject = self.get_subject(allow_hidden=True)
+        form = self.make_form(subject, request.POST)
+        if not self.is_open(subject):
+            Refusal.count_one(form.form_name, "closed")
+            return self.render(subject, form, closed=True, status=403)
+        if not form.is_valid():
+            form.count_refusals()
+            return self.render(subject, form, status=400)
+        item = save_submission(request, form, **self.extra_fields(subject))
+        if item.urgent:
+            messages.warning(request, self.thanks, extra_tags=CRISIS_TAG)
+        else:
+            messages.success(request, self.thanks)
+        return redirect(self.get_success_url(subject, item))
+
+    def make_form(self, subject, data=None):
+        return self.form_class(data, request=self.request, **self.get_form_kwargs(subject))
+
+    def render(self, subject, form, *, closed=False, status=200):
+        template = self.template_name
+        if self.request.GET.get("fragment") and not closed:
+            template += f"#{self.partial_name}"
+        context = self.get_context_data(subject, form=form, closed=closed)
+        return render(self.request, template, context, status=status)
