@@ -3,14 +3,11 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from articles.models import ReviewerProfile
-from articles.roles import EDITORS
 from comments.models import (
     BlockedPhrase,
     Comment,
@@ -19,6 +16,7 @@ from comments.models import (
     Refusal,
     Status,
 )
+from comments.staff import staff_identity
 from empower.admin import Panel, PanelItem
 
 MODERATION_STEPS = {
@@ -50,8 +48,22 @@ class ModeratedAdmin(admin.ModelAdmin):
     def get_ordering(self, request):
         return ["queue_priority", "-created_at"]
 
+    PRIVATE_FIELDS = ("author_email", "address_hash")
+
+    def get_fields(self, request, obj=None):
+        fields = [field.name for field in self.model._meta.fields if field.name != "id"]
+        if not self.has_moderate_permission(request):
+            # Posters were promised their address is for moderation only.
+            fields = [name for name in fields if name not in self.PRIVATE_FIELDS]
+        return fields
+
     def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields if field.name != "id"]
+        return self.get_fields(request, obj)
+
+    def get_search_fields(self, request):
+        if self.has_moderate_permission(request):
+            return self.search_fields
+        return [name for name in self.search_fields if name not in self.PRIVATE_FIELDS]
 
     def has_add_permission(self, request):
         return False
@@ -154,16 +166,6 @@ class StaffReplyForm(forms.Form):
     )
 
 
-def staff_badge(user) -> str:
-    """How a staff reply is labelled: 'Nurse reviewer, RN', or 'Editor'."""
-    profile = ReviewerProfile.objects.filter(user=user).first()
-    if profile:
-        return f"Nurse reviewer, {profile.credentials}"
-    if user.groups.filter(name=EDITORS).exists():
-        return "Editor"
-    return "Moderator"
-
-
 @admin.register(Comment)
 class CommentAdmin(ModeratedAdmin):
     list_select_related = ["article__published_revision"]
@@ -193,7 +195,7 @@ class CommentAdmin(ModeratedAdmin):
         if comment and request.user.has_perm("comments.add_comment"):
             extra = {
                 "reply_form": StaffReplyForm(),
-                "reply_badge": staff_badge(request.user),
+                "reply_badge": staff_identity(request.user).badge,
                 "replies": comment.replies.order_by("created_at"),
             }
         return super().change_view(request, object_id, form_url, {**extra, **(extra_context or {})})
@@ -210,15 +212,16 @@ class CommentAdmin(ModeratedAdmin):
             self.message_user(request, "Approve the comment before replying to it.", messages.ERROR)
         else:
             user = request.user
+            identity = staff_identity(user)
             Comment.objects.create(
                 article=comment.article,
                 reply_to=comment,
-                author_name=user.get_full_name() or user.get_username(),
+                author_name=identity.name,
                 author_email=user.email or "staff@empower.example",
                 body=form.cleaned_data["body"],
                 status=Status.APPROVED,
                 staff_author=user,
-                staff_badge=staff_badge(user),
+                staff_badge=identity.badge,
                 moderated_by=user,
             )
             self.message_user(request, "Reply published.", messages.SUCCESS)
@@ -257,35 +260,45 @@ class RefusalAdmin(admin.ModelAdmin):
         return False
 
 
-@admin.site.register_panel
-def moderation_panels(request) -> list[Panel]:
-    if not request.user.has_perm("comments.moderate_comment"):
+def moderation_panel(request, model, title, describe) -> list[Panel]:
+    """A dashboard panel for one moderated model: urgent and reported items first."""
+    opts = model._meta
+    if not request.user.has_perm(f"{opts.app_label}.moderate_{opts.model_name}"):
         return []
-    queue = (
-        Comment.objects.pending()
-        .select_related("article__published_revision")
-        .order_by("created_at")
-    )
-    counts = dict(queue.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    queue = model.objects.pending().queue_order()
     items = [
         PanelItem(
-            label=f"{comment.author_name}: {comment.body[:60]}",
-            url=reverse("admin:comments_comment_change", args=[comment.pk]),
-            detail="Hidden after reader reports"
-            if comment.status == Status.HIDDEN
-            else f"On “{comment.article.published_revision.title}”"
-            if comment.article.published_revision
-            else "",
-            urgent=comment.status == Status.HIDDEN,
+            label=f"{item.author_name}: {item.body[:60]}",
+            url=reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk]),
+            detail="Urgent: crisis language"
+            if item.urgent
+            else "Hidden after reader reports"
+            if item.status == Status.HIDDEN
+            else describe(item),
+            urgent=item.urgent or item.status == Status.HIDDEN,
         )
-        for comment in queue[:8]
+        for item in queue[:8]
     ]
     return [
         Panel(
-            title="Comments to moderate",
-            count=sum(counts.values()),
+            title=title,
+            count=queue.count(),
             items=items,
-            more_url=reverse("admin:comments_comment_changelist") + "?status__exact=pending",
+            more_url=reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"),
             empty_text="The queue is empty.",
         )
     ]
+
+
+@admin.site.register_panel
+def comment_panels(request) -> list[Panel]:
+    def describe(comment):
+        revision = comment.article.published_revision
+        return f"On “{revision.title}”" if revision else ""
+
+    return moderation_panel(
+        request,
+        Comment.objects.select_related("article__published_revision").model,
+        "Comments to moderate",
+        describe,
+    )

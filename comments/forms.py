@@ -50,6 +50,7 @@ class ProtectedForm(forms.Form):
         self.request = request
         self.initial.setdefault("started", spam.sign_start())
         self.suspicions: list[str] = []
+        self.suspicion_codes: list[str] = []
         self.crisis_terms: list[str] = []
 
     def clean_website(self):
@@ -76,10 +77,14 @@ class ProtectedForm(forms.Form):
                 _("This form was open for too long. Your text is kept below; please send again."),
                 code="stale",
             )
-        # A fresh timestamp for the form shown again, so a correction is not refused as stale.
-        self.data = self.data.copy()
-        self.data[self.add_prefix("started")] = spam.sign_start()
         return self.cleaned_data["started"]
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound:
+            # The form shown again gets a fresh timestamp, so sending it again works.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("started")] = spam.sign_start()
 
     def clean(self):
         data = super().clean()
@@ -100,7 +105,9 @@ class ProtectedForm(forms.Form):
                 _("You have sent a lot in the last hour. Please try again later."), code=reason
             )
         texts = self.texts_to_check(data)
-        self.suspicions = spam.suspicions(*texts)
+        found = spam.suspicions(*texts)
+        self.suspicion_codes = sorted({code for code, _explanation in found})
+        self.suspicions = [explanation for _code, explanation in found]
         self.crisis_terms = spam.crisis_terms(*texts)
         return data
 
@@ -179,7 +186,9 @@ class CommentForm(ProtectedForm, forms.ModelForm):
 
     def is_duplicate(self, data) -> bool:
         return Comment.objects.filter(
-            article=self.article, body_digest=body_digest(data["body"])
+            article=self.article,
+            author_email__iexact=data["author_email"],
+            body_digest=body_digest(data["body"]),
         ).exists()
 
     def texts_to_check(self, data) -> list[str]:

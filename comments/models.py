@@ -10,7 +10,7 @@ import re
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -46,7 +46,8 @@ class ModeratedQuerySet(models.QuerySet):
         return self.filter(status__in=QUEUE_STATES)
 
     def queue_order(self):
-        """Urgent first, then pending, then reported, then the rest; newest first within each."""
+        """Urgent first, then pending, then reported, then the rest; newest first within each
+        (the newest pending item is the one most likely to need a quick answer)."""
         priority = models.Case(
             models.When(status__in=QUEUE_STATES, urgent=True, then=0),
             models.When(status=Status.PENDING, then=1),
@@ -100,6 +101,9 @@ class Moderated(models.Model):
         related_name="+",
     )
 
+    # Reports go with the item when it is deleted.
+    reports = GenericRelation("comments.Report")
+
     objects = ModeratedQuerySet.as_manager()
 
     class Meta:
@@ -126,10 +130,16 @@ class Moderated(models.Model):
     def _moderate(self, moderator, status) -> None:
         if not moderator.has_perm(self.moderate_permission):
             raise ModerationError(_("Only moderators can do that."), code="permission_denied")
+        was_public = self.status == Status.APPROVED
         self.status = status
         self.moderated_at = timezone.now()
         self.moderated_by = moderator
         self.save(update_fields=["status", "moderated_at", "moderated_by"])
+        if status == Status.APPROVED and not was_public:
+            self.on_approved()
+
+    def on_approved(self) -> None:
+        """Called once when it becomes public; subclasses tell whoever is waiting."""
 
     @transaction.atomic
     def report(self, visitor_key: str) -> bool:

@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from comments import emails
@@ -25,7 +26,7 @@ def moderators():
     codenames = [f"moderate_{model._meta.model_name}" for model in _moderated_models]
     return (
         User.objects.filter(is_active=True, is_staff=True)
-        .filter(groups__permissions__codename__in=codenames)
+        .filter(Q(groups__permissions__codename__in=codenames) | Q(is_superuser=True))
         .exclude(email="")
         .distinct()
     )

@@ -42,17 +42,17 @@ def within_rate_limits(form_name: str, address_key: str, email_key: str) -> str 
     return None
 
 
-def suspicions(*texts: str) -> list[str]:
-    """Reasons to hold a submission as spam rather than in the pending queue."""
+def suspicions(*texts: str) -> list[tuple[str, str]]:
+    """(code, explanation) for each reason to hold a submission as spam, not in the queue."""
     joined = "\n".join(texts)
     reasons = []
     links = len(LINK.findall(joined))
     if links > settings.COMMENTS_MAX_LINKS:
-        reasons.append(f"{links} links")
+        reasons.append(("links", f"{links} links"))
     lowered = joined.lower()
     for phrase in BlockedPhrase.objects.values_list("phrase", flat=True):
         if phrase in lowered:
-            reasons.append(f"blocked phrase “{phrase}”")
+            reasons.append(("blocked_phrase", f"blocked phrase “{phrase}”"))
     return reasons
 
 

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views import View
 
 from comments.models import Refusal, Status
-from comments.notifications import notify_moderators
+from comments.tasks import notify_moderators_task
 from empower.visitors import address_key
 
 # A message with this tag is followed by where to get help, at once.
@@ -32,10 +32,11 @@ def save_submission(request, form, **fields):
         # Held where only moderators look; the poster is thanked all the same,
         # so a spammer learns nothing about what gave them away.
         item.status = Status.SPAM
-        Refusal.count_one(form.form_name, "held_as_spam")
+        for reason in form.suspicion_codes:
+            Refusal.count_one(form.form_name, f"held_as_spam_{reason}")
     item.save()
     if item.status == Status.PENDING:
-        notify_moderators(urgent=item.urgent)
+        notify_moderators_task.enqueue(urgent=item.urgent)
     return item
 
 
@@ -97,4 +98,7 @@ class SubmissionView(View):
         if self.request.GET.get("fragment") and not closed:
             template += f"#{self.partial_name}"
         context = self.get_context_data(subject, form=form, closed=closed)
-        return render(self.request, template, context, status=status)
+        response = render(self.request, template, context, status=status)
+        # Each showing makes a CAPTCHA challenge: keep crawlers away.
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response

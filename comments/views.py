@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -7,6 +8,8 @@ from articles.models import Article
 from comments.forms import CommentForm
 from comments.models import Comment, comments_open
 from comments.submissions import SubmissionView
+from empower.ratelimit import allow
+from empower.visitors import address_key
 
 
 class CommentView(SubmissionView):
@@ -51,11 +54,22 @@ class CommentView(SubmissionView):
 
 @require_POST
 def report(request, pk):
-    """A reader reports an approved comment, once."""
-    comment = get_object_or_404(Comment.objects.approved().select_related("article"), pk=pk)
+    """A reader reports an approved comment, once.
+
+    Readers are counted by a hash of their address, not a cookie, so clearing
+    cookies doesn't let one person hide a comment alone; staff replies can't be
+    reported away.
+    """
+    comment = get_object_or_404(
+        Comment.objects.approved().filter(staff_author__isnull=True).select_related("article"),
+        pk=pk,
+    )
     if not comment.article.is_public:
         raise Http404("No such comment.")
-    if comment.report(request.visitor.key("report", create=True)):
+    reporter = address_key(request, "report")
+    if not allow("report", reporter, limit=settings.REPORTS_PER_HOUR, window_seconds=3600):
+        messages.error(request, "You have sent many reports in the last hour. Please try later.")
+    elif comment.report(reporter):
         messages.success(request, "Thank you for telling us. A moderator will take a look.")
     else:
         messages.info(request, "You have already reported this comment. Thank you.")

@@ -5,9 +5,10 @@ def all_role_permissions() -> dict[str, set[str]]:
     """Every app's role lists together: what the groups must hold."""
     from articles.roles import ROLE_PERMISSIONS as ARTICLES
     from comments.roles import ROLE_PERMISSIONS as COMMENTS
+    from community.roles import ROLE_PERMISSIONS as COMMUNITY
 
     merged: dict[str, set[str]] = {}
-    for mapping in (ARTICLES, COMMENTS):
+    for mapping in (ARTICLES, COMMENTS, COMMUNITY):
         for role, names in mapping.items():
             merged.setdefault(role, set()).update(names)
     return merged

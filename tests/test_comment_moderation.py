@@ -124,10 +124,11 @@ def test_the_queue_does_not_query_per_row(
 
 def test_the_dashboard_tells_moderators_what_is_waiting(client, moderator, article):
     comment_on(article, "Pending one")
+    comment_on(article, "Pending two", email="kim@example.org")
     comment_on(article, "Reported one", status=Status.HIDDEN)
     client.force_login(moderator)
     page = client.get("/admin/").text
-    assert 'Comments to moderate <span class="work-count">2</span>' in page
+    assert 'Comments to moderate <span class="work-count">3</span>' in page
     assert "Hidden after reader reports" in page
 
 
@@ -172,3 +173,11 @@ def test_a_bad_address_gets_one_line_and_a_failing_exit():
     )
     assert result.returncode != 0
     assert "invalid choice: 'wipe'" in result.stderr
+
+
+def test_nurse_reviewers_never_see_posters_email_addresses(client, reviewer, article):
+    comment = comment_on(article, "A question about dosage", status=Status.APPROVED)
+    client.force_login(reviewer)
+    page = client.get(f"/admin/comments/comment/{comment.pk}/change/").text
+    assert "A question about dosage" in page
+    assert "dana@example.org" not in page

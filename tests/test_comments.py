@@ -16,6 +16,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from comments import spam
 from comments.models import BlockedPhrase, Comment, Refusal, Report, Status
 from comments.spam import TIMESTAMP_SALT
 from tests.conftest import staff_member
@@ -118,6 +119,12 @@ def test_the_time_trap_refuses_forms_sent_too_fast_too_late_or_forged(
     assert message in response.text
     assert not Comment.objects.exists()
     assert refusals()[f"started_{reason}"] == 1
+
+    # The form shown again works when sent again (after a person's pause).
+    fresh = re.search(r'name="started" value="([^"]+)"', response.text).group(1)
+    assert spam.seconds_since_start(fresh) < 5
+    data = solved(client, article, started=started_seconds_ago(10))
+    assert post(client, article, data).status_code == 302
 
 
 def test_the_rate_limit_refuses_the_post_after_the_limit(client, article, settings):
@@ -313,19 +320,41 @@ def test_a_reported_comment_hides_after_the_threshold_and_once_per_visitor(
 ):
     settings.COMMENTS_REPORT_THRESHOLD = 2
     comment = approved_comment(article, body="Something rude")
-    first = Client()
-    first.post(comment.get_report_url())
-    response = first.post(comment.get_report_url(), follow=True)
+    Client().post(comment.get_report_url(), REMOTE_ADDR="203.0.113.1")
+    # The same reader with their cookies cleared is still the same reader.
+    response = Client().post(comment.get_report_url(), REMOTE_ADDR="203.0.113.1", follow=True)
     assert "You have already reported this comment" in response.text
     comment.refresh_from_db()
     assert comment.status == Status.APPROVED
     assert Report.objects.count() == 1
 
-    Client().post(comment.get_report_url())
+    Client().post(comment.get_report_url(), REMOTE_ADDR="198.51.100.2")
     comment.refresh_from_db()
     assert comment.status == Status.HIDDEN
     assert "Something rude" not in client.get(article.get_absolute_url()).text
     assert comment in Comment.objects.pending()
+
+
+def test_staff_replies_cannot_be_reported_away(client, article, editor):
+    comment = approved_comment(article)
+    reply = approved_comment(article, body="Staff reply", reply_to=comment, staff_author=editor)
+    assert client.post(reply.get_report_url()).status_code == 404
+
+
+def test_reports_are_rate_limited_per_address(client, make_article, settings):
+    settings.REPORTS_PER_HOUR = 2
+    comments = [approved_comment(make_article(f"a{n}"), body=f"C{n}") for n in range(3)]
+    for comment in comments:
+        response = client.post(comment.get_report_url(), follow=True)
+    assert "You have sent many reports" in response.text
+    assert Report.objects.count() == 2
+
+
+def test_reports_go_with_the_comment(article):
+    comment = approved_comment(article)
+    comment.report("someone")
+    comment.delete()
+    assert not Report.objects.exists()
 
 
 def test_a_comment_a_moderator_cleared_needs_fresh_reports_to_hide_again(article, settings, editor):
@@ -367,6 +396,7 @@ def test_moderators_are_emailed_a_digest_not_one_email_per_comment(client, artic
     to_mo = [message for message in mail.outbox if message.to == ["mo@empower.example"]]
     assert len(to_mo) == 2
     assert "2 new posts to moderate" in to_mo[1].subject
+    assert "Question 1" in to_mo[1].body
     assert "q1@example.org" not in to_mo[1].body, "posters' addresses are not spread around"
 
 

@@ -16,6 +16,7 @@ PRODUCTION = {
     "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "empower.example",
     "EMAIL_URL": "smtp://relay.empower.example:587",
+    "REDIS_URL": "redis://cache.empower.example:6379/0",
 }
 
 
@@ -79,6 +80,13 @@ def test_a_production_configuration_passes_the_deployment_checks():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_without_a_shared_cache_is_warned_about():
+    env = {**PRODUCTION}
+    del env["REDIS_URL"]
+    result = manage("check", "--deploy", **env)
+    assert "empower.W001" in result.stderr
 
 
 def test_production_without_a_real_mailer_fails_the_deployment_checks():

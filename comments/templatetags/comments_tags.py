@@ -3,9 +3,9 @@
 from collections import defaultdict
 
 from django import template
-from django.db.models import Count
+from django.db.models import Count, Q
 
-from comments.models import Comment, comments_open
+from comments.models import Comment, Status, comments_open
 
 register = template.Library()
 
@@ -24,15 +24,22 @@ def article_comments(context, article):
     return {
         "article": article,
         "comments": comments,
-        "count": len(approved),
+        "count": len(comments) + sum(len(comment.approved_replies) for comment in comments),
         "is_open": comments_open(article),
         "csrf_token": context.get("csrf_token"),
     }
 
 
+def _shown():
+    """Approved comments, and approved replies to approved comments: what readers see."""
+    return Comment.objects.approved().filter(
+        Q(reply_to__isnull=True) | Q(reply_to__status=Status.APPROVED)
+    )
+
+
 @register.simple_tag
 def comment_count(article) -> int:
-    return Comment.objects.approved().filter(article=article).count()
+    return _shown().filter(article=article).count()
 
 
 @register.simple_tag
@@ -40,7 +47,7 @@ def with_comment_counts(articles):
     """The articles, each with `comment_count` set, counted in one query."""
     articles = list(articles)
     counts = dict(
-        Comment.objects.approved()
+        _shown()
         .filter(article__in=articles)
         .values_list("article")
         .annotate(n=Count("pk"))

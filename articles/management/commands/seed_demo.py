@@ -10,6 +10,7 @@ from django.utils import timezone
 from articles import demo
 from articles.models import Article, Condition, Rating, Review, ReviewerProfile, create_article
 from articles.roles import EDITORS, NURSE_REVIEWERS
+from articles.signals import demo_seeded
 
 
 class Command(BaseCommand):
@@ -64,6 +65,7 @@ class Command(BaseCommand):
         for spec in demo.WORKFLOW_ARTICLES:
             if not Article.objects.filter(slug=spec["slug"]).exists():
                 self.workflow_article(spec, conditions[spec["condition"]], *staff)
+        demo_seeded.send(self.__class__, editor=editor, reviewer=reviewer, created=self.created)
 
     def user(self, fields, role, description):
         User = get_user_model()

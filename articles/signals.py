@@ -1,0 +1,6 @@
+from django.dispatch import Signal
+
+# Sent by `manage.py seed_demo` once the articles exist, inside its transaction,
+# so other apps can add demo content of their own. Arguments: editor, reviewer,
+# and `created`, a list to append descriptions of what was made.
+demo_seeded = Signal()

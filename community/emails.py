@@ -1,0 +1,21 @@
+"""Emails to people who asked a question."""
+
+from comments.models import Status
+from empower.emails import send_email
+
+
+def send_answer_to_asker(answer) -> bool:
+    """Tell the asker their question has a new answer, with their private link."""
+    question = answer.question
+    if (
+        not question.notify_asker
+        or answer.status != Status.APPROVED
+        or answer.author_email.lower() == question.author_email.lower()
+    ):
+        return False
+    send_email(
+        "community/email/new_answer",
+        {"question": question, "answer": answer, "asker_path": question.asker_url()},
+        [question.author_email],
+    )
+    return True

@@ -1,0 +1,205 @@
+"""Ask the community: questions, answers from readers, and expert answers from staff.
+
+Questions and answers are Moderated (comments/): held, approved, reported and
+protected exactly like comments.
+"""
+
+from django.conf import settings
+from django.core import signing
+from django.db import models, transaction
+from django.db.models import Count, Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Condition
+from comments.models import Moderated, ModeratedQuerySet, ModerationError, Status
+from comments.staff import staff_identity
+
+ASKER_SALT = "community.asker"
+
+
+class QuestionQuerySet(ModeratedQuerySet):
+    def for_listing(self):
+        """Approved questions with their answer count and whether staff answered."""
+        approved_answers = Answer.objects.filter(question=OuterRef("pk"), status=Status.APPROVED)
+        return (
+            self.approved()
+            .select_related("condition")
+            .annotate(
+                answer_count=Count("answers", filter=Q(answers__status=Status.APPROVED)),
+                has_expert_answer=Exists(approved_answers.filter(is_expert=True)),
+                has_nurse_answer=Exists(approved_answers.filter(by_nurse=True)),
+            )
+            .order_by("-created_at", "-pk")
+        )
+
+    def unanswered(self):
+        return self.filter(answer_count=0)
+
+    def answered_by_a_nurse(self):
+        return self.filter(has_nurse_answer=True)
+
+
+class Question(Moderated):
+    title = models.CharField(_("your question"), max_length=150)
+    slug = models.SlugField(max_length=160, editable=False)
+    condition = models.ForeignKey(
+        Condition,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+        verbose_name=_("condition"),
+    )
+    accepted_answer = models.ForeignKey(
+        "Answer", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    notify_asker = models.BooleanField(
+        default=True, help_text=_("Email the asker when an answer is approved.")
+    )
+
+    objects = QuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        permissions = [("moderate_question", "Can approve, reject or mark questions as spam")]
+        indexes = [
+            models.Index(fields=["status", "-created_at"], name="question_status_idx"),
+            models.Index(
+                fields=["condition", "status", "-created_at"], name="question_condition_idx"
+            ),
+            models.Index(fields=["author_email"], name="question_email_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.slug = slugify(self.title)[:160] or "question"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("community:question", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def asker_url(self) -> str:
+        """The asker's private link: accept an answer, stop emails. No account needed."""
+        token = signing.dumps(self.pk, salt=ASKER_SALT, compress=True)
+        return reverse("community:asker", kwargs={"pk": self.pk, "token": token})
+
+    def token_is_valid(self, token: str) -> bool:
+        """Only a link signed by us, and made for this very question."""
+        try:
+            return signing.loads(token, salt=ASKER_SALT) == self.pk
+        except signing.BadSignature:
+            return False
+
+    @transaction.atomic
+    def accept(self, answer: "Answer") -> None:
+        if answer.question_id != self.pk or answer.status != Status.APPROVED:
+            raise ModerationError(
+                _("Only a published answer to this question can be marked as the one that helped."),
+                code="wrong_answer",
+            )
+        self.accepted_answer = answer
+        self.save(update_fields=["accepted_answer"])
+
+    @transaction.atomic
+    def answer_as_staff(self, user, body: str) -> "Answer":
+        """An expert answer: published at once with the writer's name and credentials."""
+        if not user.has_perm("community.add_answer"):
+            raise ModerationError(
+                _("Only nurse reviewers and editors give expert answers."), code="permission_denied"
+            )
+        if self.status != Status.APPROVED:
+            raise ModerationError(_("Approve the question before answering it."), code="not_public")
+        identity = staff_identity(user)
+        answer = Answer.objects.create(
+            question=self,
+            author_name=identity.name,
+            author_email=user.email or "staff@empower.example",
+            body=body,
+            status=Status.APPROVED,
+            is_expert=True,
+            by_nurse=identity.is_nurse,
+            credentials=identity.credentials,
+            staff_author=user,
+            staff_badge=identity.badge,
+            moderated_by=user,
+            moderated_at=timezone.now(),
+        )
+        answer.on_approved()
+        return answer
+
+    def stop_emails(self) -> None:
+        self.notify_asker = False
+        self.save(update_fields=["notify_asker"])
+
+
+class AnswerQuerySet(ModeratedQuerySet):
+    def for_question_page(self):
+        """Approved answers: expert answers first, then the most helpful, then oldest."""
+        return (
+            self.approved()
+            .annotate(helpful=Count("votes"))
+            .order_by("-is_expert", "-helpful", "created_at", "pk")
+        )
+
+
+class Answer(Moderated):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    is_expert = models.BooleanField(
+        default=False, help_text=_("Written by a nurse reviewer or an editor; listed first.")
+    )
+    by_nurse = models.BooleanField(default=False, editable=False)
+    credentials = models.CharField(max_length=60, blank=True, editable=False)
+    staff_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    staff_badge = models.CharField(max_length=80, blank=True)
+
+    objects = AnswerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        permissions = [("moderate_answer", "Can approve, reject or mark answers as spam")]
+        indexes = [
+            models.Index(fields=["question", "status"], name="answer_question_idx"),
+            models.Index(fields=["status", "-created_at"], name="answer_status_idx"),
+            models.Index(fields=["author_email"], name="answer_email_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.author_name} on “{self.question}”"
+
+    def get_absolute_url(self):
+        return f"{self.question.get_absolute_url()}#answer-{self.pk}"
+
+    def on_approved(self) -> None:
+        from community.emails import send_answer_to_asker
+
+        send_answer_to_asker(self)
+
+    def vote_helpful(self, visitor_key: str) -> bool:
+        """Count this visitor once; False if they had already voted."""
+        _vote, created = HelpfulVote.objects.get_or_create(answer=self, visitor_key=visitor_key)
+        return created
+
+
+class HelpfulVote(models.Model):
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="votes")
+    visitor_key = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "visitor_key"], name="one_vote_per_visitor")
+        ]
+
+    def __str__(self):
+        return f"Helpful: answer {self.answer_id}"

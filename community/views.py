@@ -1,0 +1,176 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from articles.models import Condition
+from comments.models import ModerationError, Status
+from comments.submissions import SubmissionView
+from community.forms import AcceptForm, AnswerForm, QuestionForm, StaffAnswerForm
+from community.models import Answer, Question
+
+QUESTIONS_PER_PAGE = 20
+FILTERS = {
+    "unanswered": "Unanswered",
+    "nurse": "Answered by a nurse",
+}
+
+
+def home(request):
+    """Approved questions, newest first, filtered and paginated.
+
+    Template: community/home.html.
+    """
+    questions = Question.objects.for_listing()
+    condition = None
+    if slug := request.GET.get("condition"):
+        condition = Condition.objects.filter(slug=slug).first()
+        questions = questions.filter(condition=condition) if condition else questions.none()
+    shown = request.GET.get("show", "")
+    if shown == "unanswered":
+        questions = questions.unanswered()
+    elif shown == "nurse":
+        questions = questions.answered_by_a_nurse()
+    page = Paginator(questions, QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "community/home.html",
+        {
+            "page": page,
+            "conditions": Condition.objects.order_by("name"),
+            "condition": condition,
+            "shown": shown if shown in FILTERS else "",
+            "filters": FILTERS,
+        },
+    )
+
+
+def question_detail(request, pk, slug):
+    """One approved question with its approved answers, expert answers first.
+
+    Template: community/question_detail.html.
+    """
+    question = get_object_or_404(Question.objects.approved().select_related("condition"), pk=pk)
+    if slug != question.slug:
+        return redirect(question, permanent=True)
+    answers = list(Answer.objects.for_question_page().filter(question=question))
+    staff_form = None
+    if request.user.has_perm("community.add_answer"):
+        staff_form = StaffAnswerForm(question=question)
+    return render(
+        request,
+        "community/question_detail.html",
+        {"question": question, "answers": answers, "staff_form": staff_form},
+    )
+
+
+class AskView(SubmissionView):
+    """Ask the community. Template: community/ask.html (partial #question-form)."""
+
+    form_class = QuestionForm
+    template_name = "community/ask.html"
+    partial_name = "question-form"
+    thanks = "Thanks — your question will appear once a moderator approves it."
+
+    def get_subject(self, *, allow_hidden):
+        slug = self.request.GET.get("condition")
+        return Condition.objects.filter(slug=slug).first() if slug else None
+
+    def get_form_kwargs(self, condition):
+        return {"condition": condition}
+
+    def get_success_url(self, condition, question):
+        return "community:home"
+
+    def get_context_data(self, condition, **context):
+        return {"condition": condition, **context}
+
+
+class AnswerView(SubmissionView):
+    """Answer an approved question. Template: community/answer.html (partial #answer-form)."""
+
+    form_class = AnswerForm
+    template_name = "community/answer.html"
+    partial_name = "answer-form"
+    thanks = "Thanks — your answer will appear once a moderator approves it."
+
+    def get_subject(self, *, allow_hidden):
+        question = get_object_or_404(Question, pk=self.kwargs["pk"])
+        if question.status != Status.APPROVED and not allow_hidden:
+            raise Http404("No such question.")
+        return question
+
+    def is_open(self, question):
+        return question.status == Status.APPROVED
+
+    def get_form_kwargs(self, question):
+        return {"question": question}
+
+    def extra_fields(self, question):
+        return {"question": question}
+
+    def get_success_url(self, question, answer):
+        return f"{question.get_absolute_url()}#answers"
+
+    def get_context_data(self, question, **context):
+        return {"question": question, **context}
+
+
+@login_required
+@require_POST
+def staff_answer(request, pk):
+    """A nurse reviewer or editor answers from the site; published at once."""
+    question = get_object_or_404(Question.objects.approved(), pk=pk)
+    form = StaffAnswerForm(request.POST, question=question)
+    if not form.is_valid():
+        messages.error(request, "Write an answer of up to 5,000 characters.")
+        return redirect(question)
+    try:
+        answer = question.answer_as_staff(request.user, form.cleaned_data["body"])
+    except ModerationError as refusal:
+        messages.error(request, " ".join(refusal.messages))
+        return redirect(question)
+    messages.success(request, "Your expert answer is published.")
+    return redirect(answer)
+
+
+@require_POST
+def helpful(request, pk):
+    """A reader marks an answer as helpful, once."""
+    answer = get_object_or_404(
+        Answer.objects.approved()
+        .filter(question__status=Status.APPROVED)
+        .select_related("question"),
+        pk=pk,
+    )
+    if answer.vote_helpful(request.visitor.key("helpful", create=True)):
+        messages.success(request, "Thanks for letting others know this helped.")
+    else:
+        messages.info(request, "You have already marked this answer as helpful.")
+    return redirect(answer)
+
+
+def asker(request, pk, token):
+    """The asker's private page, from the link in their email: accept an answer, stop emails.
+
+    Template: community/asker.html; a wrong or tampered link gets community/bad_link.html.
+    """
+    question = get_object_or_404(Question.objects.exclude(status=Status.SPAM), pk=pk)
+    if not question.token_is_valid(token):
+        return render(request, "community/bad_link.html", status=400)
+    if request.method == "POST":
+        if "stop_emails" in request.POST:
+            question.stop_emails()
+            messages.success(request, "Done: we won't email you about this question again.")
+            return redirect(request.path)
+        form = AcceptForm(request.POST, question=question)
+        if form.is_valid():
+            question.accept(form.cleaned_data["answer"])
+            messages.success(request, "Thank you. We marked it as the answer that helped.")
+        else:
+            messages.error(request, "Choose one of the published answers to your question.")
+        return redirect(request.path)
+    answers = Answer.objects.for_question_page().filter(question=question)
+    return render(request, "community/asker.html", {"question": question, "answers": answers})
