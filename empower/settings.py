@@ -169,10 +169,17 @@ MODERATION_EMAIL_MINUTES = env_int("MODERATION_EMAIL_MINUTES", 30, minimum=1)
 
 # The image CAPTCHA, with a spoken version where the flite speech synthesiser
 # is installed (apt-get install flite).
+# Tuned with bench/captcha_ocr.py: large, unambiguous capitals, rotated and
+# crossed by arcs and dots, which tesseract cannot read but people can.
 CAPTCHA_LENGTH = 5
+CAPTCHA_CHALLENGE_FUNCT = "comments.captcha.readable_challenge"
+CAPTCHA_FONT_SIZE = 32
+CAPTCHA_LETTER_ROTATION = (-25, 25)
+CAPTCHA_NOISE_FUNCTIONS = ("captcha.helpers.noise_arcs", "captcha.helpers.noise_dots")
+CAPTCHA_FILTER_FUNCTIONS = ("captcha.helpers.post_smooth",)
+CAPTCHA_FOREGROUND_COLOR = "#1a1a1a"
 CAPTCHA_TIMEOUT = 30  # minutes a challenge stays valid
 CAPTCHA_FLITE_PATH = env_str("CAPTCHA_FLITE_PATH") or shutil.which("flite")
-CAPTCHA_FOREGROUND_COLOR = "#1a1a1a"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -32,7 +32,9 @@
     if (!response.ok) return;
     const data = await response.json();
     const form = button.closest("form");
-    form.querySelector("img.captcha").src = data.image_url;
+    const image = form.querySelector("img.captcha");
+    image.src = data.image_url;
+    image.srcset = data.image_url.replace(/\/$/, "@2/") + " 2x";
     form.querySelector("input[name$='captcha_0']").value = data.key;
     const audio = form.querySelector("a.captcha-audio");
     if (audio && data.audio_url) audio.href = data.audio_url;
