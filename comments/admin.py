@@ -196,6 +196,7 @@ class CommentAdmin(ModeratedAdmin):
             extra = {
                 "reply_form": StaffReplyForm(),
                 "reply_badge": staff_identity(request.user).badge,
+                "reply_url": reverse("admin:comments_comment_reply", args=[comment.pk]),
                 "replies": comment.replies.order_by("created_at"),
             }
         return super().change_view(request, object_id, form_url, {**extra, **(extra_context or {})})
@@ -260,12 +261,16 @@ class RefusalAdmin(admin.ModelAdmin):
         return False
 
 
-def moderation_panel(request, model, title, describe) -> list[Panel]:
-    """A dashboard panel for one moderated model: urgent and reported items first."""
+def moderation_panel(request, model, title, describe, related=()) -> list[Panel]:
+    """A dashboard panel for one moderated model: urgent and reported items first.
+
+    `describe(item)` says what each item is about; `related` are the
+    select_related paths that needs.
+    """
     opts = model._meta
     if not request.user.has_perm(f"{opts.app_label}.moderate_{opts.model_name}"):
         return []
-    queue = model.objects.pending().queue_order()
+    queue = model.objects.pending().queue_order().select_related(*related)
     items = [
         PanelItem(
             label=f"{item.author_name}: {item.body[:60]}",
@@ -297,8 +302,5 @@ def comment_panels(request) -> list[Panel]:
         return f"On “{revision.title}”" if revision else ""
 
     return moderation_panel(
-        request,
-        Comment.objects.select_related("article__published_revision").model,
-        "Comments to moderate",
-        describe,
+        request, Comment, "Comments to moderate", describe, ["article__published_revision"]
     )

@@ -7,9 +7,10 @@ app_name = "community"
 urlpatterns = [
     path("", views.home, name="home"),
     path("ask/", views.AskView.as_view(), name="ask"),
-    path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question"),
+    # Before the question page, whose slug would otherwise swallow "answer".
     path("questions/<int:pk>/answer/", views.AnswerView.as_view(), name="answer"),
     path("questions/<int:pk>/expert-answer/", views.staff_answer, name="staff_answer"),
     path("questions/<int:pk>/yours/<str:token>/", views.asker, name="asker"),
+    path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question"),
     path("answers/<int:pk>/helpful/", views.helpful, name="helpful"),
 ]

@@ -59,7 +59,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     showRefreshButtons(document);
-    const errors = document.getElementById("comment-errors");
+    const errors = document.getElementById("form-errors");
     if (errors) errors.focus();
   });
 })();
