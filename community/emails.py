@@ -7,6 +7,7 @@ from empower.emails import send_email
 def send_answer_to_asker(answer) -> bool:
     """Tell the asker their question has a new answer, with their private link."""
     question = answer.question
+    question.refresh_from_db(fields=["notify_asker"])  # they may have just opted out
     if (
         not question.notify_asker
         or answer.status != Status.APPROVED

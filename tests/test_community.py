@@ -1,0 +1,328 @@
+"""Ask the community: questions and answers, moderated like comments, with expert answers."""
+
+import re
+import time
+
+import pytest
+from captcha.models import CaptchaStore
+from django.core import mail, signing
+from django.core.cache import cache
+from django.test import Client
+
+from comments.models import Status
+from comments.spam import TIMESTAMP_SALT
+from community.models import Answer, HelpfulVote, Question
+from tests.conftest import staff_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    cache.clear()
+
+
+def solved(client, url, **fields):
+    page = client.get(url).text
+    key = re.search(r'name="captcha_0" value="(\w+)"', page).group(1)
+    return {
+        "captcha_0": key,
+        "captcha_1": CaptchaStore.objects.get(hashkey=key).response,
+        "started": signing.dumps(time.time() - 30, salt=TIMESTAMP_SALT),
+        "website": "",
+        "author_name": "Robin",
+        "author_email": "robin@example.org",
+        **fields,
+    }
+
+
+def ask(client, **fields):
+    defaults = {
+        "title": "Does stress make the spasms worse?",
+        "body": "Mine get worse at the end of the week.",
+    }
+    data = solved(client, "/community/ask/", **{**defaults, **fields})
+    return client.post("/community/ask/", data)
+
+
+def question(status=Status.APPROVED, **fields):
+    defaults = {
+        "title": "Does stress make the spasms worse?",
+        "body": "Mine get worse at the end of the week.",
+        "author_name": "Robin",
+        "author_email": "robin@example.org",
+    }
+    return Question.objects.create(status=status, **{**defaults, **fields})
+
+
+def answer(to, body="Same for me.", status=Status.APPROVED, **fields):
+    fields.setdefault("author_email", "jo@example.org")
+    return Answer.objects.create(question=to, author_name="Jo", body=body, status=status, **fields)
+
+
+def test_a_question_is_held_for_moderation(client, condition):
+    response = ask(client, condition=condition.pk)
+    assert response.status_code == 302
+    stored = Question.objects.get()
+    assert (stored.status, stored.condition) == (Status.PENDING, condition)
+    page = client.get("/community/").text
+    assert "your question will appear once a moderator approves it" in page
+    assert "Does stress make the spasms worse?" not in page
+
+
+def test_a_question_without_the_right_captcha_answer_is_never_stored(client):
+    for answer_text in ["", "nope"]:
+        response = ask(client, captcha_1=answer_text)
+        assert response.status_code == 400
+        assert "Mine get worse at the end of the week." in response.text, "text is kept"
+    assert not Question.objects.exists()
+
+
+def test_the_form_reminds_people_to_protect_their_privacy(client):
+    page = client.get("/community/ask/").text
+    assert "Protect your privacy." in page
+    assert "could identify you" in page
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"title": ""}, "This field is required."),
+        ({"author_email": "robin"}, "Enter a valid email address."),
+        ({"body": "x" * 5001}, "at most 5000 characters"),
+    ],
+)
+def test_bad_input_gets_a_message_keeps_the_text_and_stores_nothing(client, fields, message):
+    response = ask(client, **fields)
+    assert response.status_code == 400
+    assert message in response.text
+    assert "Your question was not sent." in response.text
+    assert not Question.objects.exists()
+
+
+def test_crisis_words_flag_the_question_and_show_support_at_once(client):
+    response = ask(client, body="Honestly some days I think about ending my life.")
+    page = client.get(response.url).text
+    assert Question.objects.get().urgent
+    assert "You don't have to face this alone" in page
+    assert "116 123" in page
+
+
+def test_unapproved_questions_and_answers_are_never_public(client):
+    pending = question(status=Status.PENDING, title="A pending question")
+    assert client.get(pending.get_absolute_url()).status_code == 404
+    assert "A pending question" not in client.get("/community/").text
+    public = question(title="A public question")
+    answer(public, body="A pending answer", status=Status.PENDING)
+    answer(public, body="A rejected answer", status=Status.REJECTED)
+    answer(public, body="An approved answer")
+    page = client.get(public.get_absolute_url()).text
+    assert "An approved answer" in page
+    assert "A pending answer" not in page
+    assert "A rejected answer" not in page
+    assert ">1 answer<" in page
+
+
+def test_an_answer_needs_an_approved_question(client):
+    pending = question(status=Status.PENDING)
+    assert client.get(f"/community/questions/{pending.pk}/answer/").status_code == 404
+
+
+def test_a_reader_answers_and_the_answer_is_held(client):
+    public = question()
+    url = f"/community/questions/{public.pk}/answer/"
+    response = client.post(url, solved(client, url, body="Rest helps me.", author_name="Jo",
+                                         author_email="jo@example.org"))  # fmt: skip
+    assert response.status_code == 302
+    assert Answer.objects.get().status == Status.PENDING
+    assert "Rest helps me." not in client.get(public.get_absolute_url()).text
+
+
+def test_an_expert_answer_is_listed_first_with_name_credentials_and_date(client, reviewer):
+    public = question()
+    popular = answer(public, body="A popular reader answer")
+    for n in range(5):
+        popular.vote_helpful(f"voter-{n}")
+    expert = public.answer_as_staff(reviewer, "Tiredness and stress often make spasms worse.")
+    page = client.get(public.get_absolute_url()).text
+    assert page.index("Tiredness and stress") < page.index("A popular reader answer")
+    byline = "Answered by <strong>Nora Nurse, RN</strong> on "
+    assert f'{byline}<time datetime="{expert.created_at:%Y-%m-%d}">' in page
+
+
+def test_reader_answers_are_ordered_by_helpful_votes(client):
+    public = question()
+    answer(public, body="Older, less helpful")
+    helpful = answer(public, body="Newer, more helpful", author_email="kim@example.org")
+    helpful.vote_helpful("someone")
+    page = client.get(public.get_absolute_url()).text
+    assert page.index("Newer, more helpful") < page.index("Older, less helpful")
+
+
+def test_a_visitors_second_helpful_vote_does_not_count(client):
+    public = question()
+    reply = answer(public)
+    client.post(f"/community/answers/{reply.pk}/helpful/")
+    response = client.post(f"/community/answers/{reply.pk}/helpful/", follow=True)
+    assert "You have already marked this answer as helpful." in response.text
+    assert HelpfulVote.objects.count() == 1
+    Client().post(f"/community/answers/{reply.pk}/helpful/")
+    assert HelpfulVote.objects.count() == 2
+
+
+def test_the_asker_is_emailed_a_private_link_when_an_answer_is_approved(client, editor):
+    public = question()
+    reply = answer(public, status=Status.PENDING)
+    reply.approve(editor)
+    to_asker = [m for m in mail.outbox if m.to == ["robin@example.org"]]
+    assert len(to_asker) == 1
+    assert public.asker_url() in to_asker[0].body
+    assert "Same for me." in to_asker[0].body
+
+
+def test_the_accept_link_works_for_its_question_only_and_only_when_signed(client):
+    mine = question()
+    other = question(title="Someone else's question", author_email="kim@example.org")
+    reply = answer(mine)
+    url = mine.asker_url()
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "This answer helped me" in page.text
+
+    token = url.rstrip("/").rsplit("/", 1)[1]
+    for bad in [
+        f"/community/questions/{other.pk}/yours/{token}/",  # another question's page
+        url.replace(token, token[:-2] + "xx"),  # tampered
+        f"/community/questions/{mine.pk}/yours/not-a-token/",
+    ]:
+        response = client.post(bad, {"answer": reply.pk})
+        assert response.status_code == 400
+        assert "This link doesn't work" in response.text
+    mine.refresh_from_db()
+    assert mine.accepted_answer is None
+
+    client.post(url, {"answer": reply.pk})
+    mine.refresh_from_db()
+    assert mine.accepted_answer == reply
+    assert "Helped the asker" in client.get(mine.get_absolute_url()).text
+
+
+def test_the_asker_cannot_accept_an_answer_to_another_question(client):
+    mine = question()
+    theirs = question(title="Theirs", author_email="kim@example.org")
+    foreign = answer(theirs)
+    response = client.post(mine.asker_url(), {"answer": foreign.pk}, follow=True)
+    assert "Choose one of the published answers" in response.text
+    mine.refresh_from_db()
+    assert mine.accepted_answer is None
+
+
+def test_the_asker_can_stop_emails(client, editor):
+    mine = question()
+    client.post(mine.asker_url(), {"stop_emails": "1"})
+    answer(mine, status=Status.PENDING).approve(editor)
+    assert not [m for m in mail.outbox if m.to == ["robin@example.org"]]
+
+
+def test_the_question_page_query_count_is_the_same_with_1_answer_and_100(
+    client, reviewer, django_assert_max_num_queries
+):
+    def queries(public):
+        with django_assert_max_num_queries(12) as captured:
+            client.get(public.get_absolute_url())
+        return len(captured)
+
+    one = question(title="One answer")
+    answer(one)
+    many = question(title="Many answers", author_email="kim@example.org")
+    for n in range(99):
+        reply = answer(many, body=f"Answer {n}", author_email=f"r{n}@example.org")
+        if n % 10 == 0:
+            reply.vote_helpful(f"v{n}")
+    many.answer_as_staff(reviewer, "An expert view.")
+    assert queries(many) == queries(one)
+
+
+def test_the_community_page_filters_and_paginates(client, condition, reviewer):
+    unanswered = question(title="Nobody answered me", condition=condition)
+    nursed = question(title="A nurse answered me", author_email="a@example.org")
+    nursed.answer_as_staff(reviewer, "Here is what we know.")
+    page = client.get("/community/?show=unanswered").text
+    assert "Nobody answered me" in page
+    assert "A nurse answered me" not in page
+    page = client.get("/community/?show=nurse").text
+    assert "A nurse answered me" in page
+    assert "Nobody answered me" not in page
+    assert "Answered by a nurse" in page
+    page = client.get(f"/community/?condition={condition.slug}").text
+    assert "Nobody answered me" in page
+    assert "A nurse answered me" not in page
+    for n in range(25):
+        question(title=f"Question number {n}", author_email=f"q{n}@example.org")
+    first = client.get("/community/").text
+    assert first.count('class="question-row"') == 20
+    second = client.get("/community/?page=2").text
+    assert second.count('class="question-row"') == 7
+    assert unanswered.get_absolute_url() in second
+
+
+def test_the_community_page_does_not_query_per_question(client, django_assert_max_num_queries):
+    for n in range(20):
+        public = question(title=f"Q{n}", author_email=f"q{n}@example.org")
+        answer(public, is_expert=n % 2 == 0)
+    with django_assert_max_num_queries(5):
+        client.get("/community/")
+
+
+def test_a_guide_shows_its_latest_questions_and_an_ask_box(client, condition):
+    question(title="About this condition", condition=condition)
+    page = client.get(condition.get_absolute_url()).text
+    assert "About this condition" in page
+    assert f"/community/ask/?condition={condition.slug}" in page
+
+
+def test_articles_offer_to_ask_the_community(client, article):
+    page = client.get(article.get_absolute_url()).text
+    assert "Ask the community" in page
+
+
+def test_question_pages_have_their_own_title_and_description(client):
+    public = question(body="Mine get worse at the end of the week. " * 10)
+    page = client.get(public.get_absolute_url()).text
+    assert "<title>Does stress make the spasms worse? · Ask the community" in page
+    assert '<meta name="description" content="Mine get worse at the end of the week.' in page
+
+
+def test_staff_answer_from_the_site(client, reviewer):
+    public = question()
+    client.force_login(reviewer)
+    response = client.post(
+        f"/community/questions/{public.pk}/expert-answer/", {"body": "Rest and sleep help."}
+    )
+    assert response.status_code == 302
+    expert = Answer.objects.get()
+    assert (expert.is_expert, expert.by_nurse, expert.status) == (True, True, Status.APPROVED)
+
+
+def test_readers_cannot_post_expert_answers(client):
+    visitor = staff_member("vic", "Vic", "Tor", "Moderators")
+    public = question()
+    client.force_login(visitor)
+    client.post(f"/community/questions/{public.pk}/expert-answer/", {"body": "Trust me."})
+    assert not Answer.objects.exists()
+
+
+def test_the_moderation_queue_handles_questions_and_answers_with_the_same_actions(client, editor):
+    pending_question = question(status=Status.PENDING)
+    pending_answer = answer(question(title="Other"), status=Status.PENDING)
+    client.force_login(editor)
+    for url, item in [
+        ("/admin/community/question/", pending_question),
+        ("/admin/community/answer/", pending_answer),
+    ]:
+        client.post(url, {"action": "approve_selected", "_selected_action": [item.pk]})
+        item.refresh_from_db()
+        assert item.status == Status.APPROVED
+    page = client.get("/admin/").text
+    assert "Questions to moderate" in page
+    assert "Answers to moderate" in page
