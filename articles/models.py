@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.dates import add_months
 from articles.markup import render_markdown
+from articles.signals import article_published
 
 
 def published_q(prefix: str = "") -> models.Q:
@@ -635,11 +636,13 @@ class Revision(models.Model):
                 )
             stale.set_state(RevisionState.SUPERSEDED, scheduled_for=None)
         self.set_state(RevisionState.PUBLISHED, scheduled_for=None)
+        first = article.published_at is None
         article.published_revision = self
         article.published_at = article.published_at or at
         article.save(update_fields=["published_revision", "published_at", "updated_at"])
         article.refresh_review_due()
         ArticleEvent.record(self, by, ArticleEvent.Action.PUBLISHED)
+        article_published.send(Article, article=article, revision=self, first=first)
 
     def _require_state(self, allowed, message) -> None:
         if self.state not in allowed:

@@ -4,3 +4,8 @@ from django.dispatch import Signal
 # so other apps can add demo content of their own. Arguments: editor, reviewer,
 # and `created`, a list to append descriptions of what was made.
 demo_seeded = Signal()
+
+# Sent when a revision goes live (now, or when the scheduler publishes it), so
+# other apps can tell readers. Arguments: article, revision, first (True the
+# first time this article is published).
+article_published = Signal()

@@ -6,9 +6,10 @@ def all_role_permissions() -> dict[str, set[str]]:
     from articles.roles import ROLE_PERMISSIONS as ARTICLES
     from comments.roles import ROLE_PERMISSIONS as COMMENTS
     from community.roles import ROLE_PERMISSIONS as COMMUNITY
+    from newsletter.roles import ROLE_PERMISSIONS as NEWSLETTER
 
     merged: dict[str, set[str]] = {}
-    for mapping in (ARTICLES, COMMENTS, COMMUNITY):
+    for mapping in (ARTICLES, COMMENTS, COMMUNITY, NEWSLETTER):
         for role, names in mapping.items():
             merged.setdefault(role, set()).update(names)
     return merged

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "articles",
     "comments",
     "community",
+    "newsletter",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -180,6 +182,31 @@ CAPTCHA_FILTER_FUNCTIONS = ("captcha.helpers.post_smooth",)
 CAPTCHA_FOREGROUND_COLOR = "#1a1a1a"
 CAPTCHA_TIMEOUT = 30  # minutes a challenge stays valid
 CAPTCHA_FLITE_PATH = env_str("CAPTCHA_FLITE_PATH") or shutil.which("flite")
+
+# Background tasks (django.tasks). The embedded default runs them at once;
+# production uses the shared database, worked by `manage.py db_worker`.
+TASKS_BACKEND = env_choice("TASKS_BACKEND", "immediate", ["immediate", "database"])
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_BACKEND == "database"
+        else "django.tasks.backends.immediate.ImmediateBackend"
+    }
+}
+
+# The newsletter and condition updates.
+NEWSLETTER_FROM_EMAIL = env_str("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 3, minimum=1)
+NEWSLETTER_SIGNUPS_PER_HOUR = env_int("NEWSLETTER_SIGNUPS_PER_HOUR", 5, minimum=1)
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 500, minimum=1)
+NEWSLETTER_PARALLEL_TASKS = env_int("NEWSLETTER_PARALLEL_TASKS", 4, minimum=1)
+NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5, minimum=1)
+NEWSLETTER_LEASE_SECONDS = env_int("NEWSLETTER_LEASE_SECONDS", 300, minimum=5)
+NEWSLETTER_CONDITION_UPDATES = env_choice(
+    "NEWSLETTER_CONDITION_UPDATES", "immediate", ["immediate", "weekly"]
+)
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str("NEWSLETTER_UNSUBSCRIBE_MAILTO")
+NEWSLETTER_WEBHOOK_TOKEN = env_str("NEWSLETTER_WEBHOOK_TOKEN")
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("articles.urls")),
     path("", include("comments.urls")),
     path("community/", include("community.urls")),
+    path("newsletter/", include("newsletter.urls")),
     path("captcha/", include("captcha.urls")),
     # Editor-maintained pages (about, privacy, ...) answer at /<slug>/; keep last.
     path("<slug:slug>/", article_views.page_detail, name="page"),

@@ -37,6 +37,7 @@ DATA_MIGRATIONS = [
     "comments.migrations.0004_crisis_terms",
     "comments.migrations.0005_crisis_term_roles",
     "community.migrations.0002_roles",
+    "newsletter.migrations.0002_roles",
 ]
 
 

@@ -1,0 +1,92 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Layout, Submit
+from django import forms
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Condition
+
+
+class SignupForm(forms.Form):
+    """The newsletter box and the "Get Email Updates" box both send this form."""
+
+    email = forms.EmailField(
+        label=_("Your email address"),
+        error_messages={
+            "required": _("Enter your email address."),
+            "invalid": _("Enter an email address like name@example.com."),
+        },
+    )
+    newsletter = forms.BooleanField(label=_("The health newsletter"), required=False)
+    conditions = forms.ModelMultipleChoiceField(
+        label=_("Updates on"),
+        queryset=Condition.objects.order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    source = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
+    # A field people never see: bots that fill in everything give themselves away.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, condition=None, box=False, **kwargs):
+        """`box`: the compact form in a page's margin, for the newsletter or for one
+        condition; otherwise the full form with every topic."""
+        super().__init__(*args, **kwargs)
+        if box:
+            self.fields["newsletter"].widget = forms.HiddenInput()
+            self.fields["conditions"].widget = forms.MultipleHiddenInput()
+            self.initial.setdefault("newsletter", condition is None)
+            self.initial.setdefault("conditions", [condition.pk] if condition else [])
+        self.helper = FormHelper()
+        self.helper.form_action = reverse("newsletter:subscribe")
+        self.helper.form_class = "signup-form"
+        self.helper.layout = Layout(
+            "email",
+            "newsletter",
+            "conditions",
+            "source",
+            Div(
+                Field("website", autocomplete="off", tabindex="-1"),
+                css_class="trap",
+                aria_hidden="true",
+            ),
+            Submit("submit", _("Sign up") if box else _("Send me a confirmation email"),
+                   css_class="btn-primary"),
+        )  # fmt: skip
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Please try again."), code="honeypot")
+        return ""
+
+    def clean(self):
+        data = super().clean()
+        if not self.errors and not data.get("newsletter") and not data.get("conditions"):
+            raise forms.ValidationError(
+                _("Choose the newsletter or at least one condition to hear about."),
+                code="no_topics",
+            )
+        return data
+
+
+class PreferencesForm(forms.Form):
+    newsletter = forms.BooleanField(
+        label=_("The health newsletter"),
+        required=False,
+        help_text=_("News and articles about women's health, about twice a month."),
+    )
+    conditions = forms.ModelMultipleChoiceField(
+        label=_("Email updates when new reviewed articles are published about"),
+        queryset=Condition.objects.order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.layout = Layout(
+            "newsletter",
+            "conditions",
+            Submit("save", _("Save my choices"), css_class="btn-primary"),
+        )

@@ -1,0 +1,457 @@
+"""Subscribers, their consent, newsletter issues and one Delivery per recipient.
+
+Nobody receives anything until they confirm (double opt-in); every email can
+be left in one click; a Delivery row per (issue, subscriber), unique, makes
+sure nobody is mailed twice or skipped, even when a sending worker dies.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.db import models, transaction
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles.markup import render_markdown
+from articles.models import Condition
+
+CONFIRM_SALT = "newsletter.confirm"
+SUBSCRIBER_SALT = "newsletter.subscriber"
+
+# The exact words people agree to. Change the version whenever the words change:
+# each consent record keeps both, so we can show what someone agreed to.
+CONSENT_VERSION = "2026-11-25"
+CONSENT_TEXT = (
+    "Yes, email me the topics I chose. I can change them or unsubscribe at any time "
+    "with one click, and Empower will never share my address."
+)
+
+
+class IssueError(Exception):
+    """A sending step that is not allowed now, with a message for the editor."""
+
+
+class LinkError(Exception):
+    """A link that is tampered with, expired, or for someone else."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason  # "expired" or "invalid"
+
+
+class SubscriberQuerySet(models.QuerySet):
+    def confirmed(self):
+        """Who may be mailed: confirmed, not unsubscribed, not bounced."""
+        return self.filter(status=Subscriber.Status.CONFIRMED)
+
+    def confirmed_for(self, *, newsletter: bool = False, conditions=()):
+        """Confirmed subscribers to the general newsletter and/or any of these conditions."""
+        wanted = Q(pk__in=[])
+        if newsletter:
+            wanted |= Q(wants_newsletter=True)
+        if conditions:
+            wanted |= Q(
+                pk__in=Subscriber.conditions.through.objects.filter(
+                    condition__in=conditions
+                ).values("subscriber")
+            )
+        return self.confirmed().filter(wanted)
+
+
+class Subscriber(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+        BOUNCED = "bounced", _("Stopped: bounced or complained")
+
+    email = models.EmailField(_("email"), unique=True)
+    status = models.CharField(max_length=15, choices=Status.choices, default=Status.PENDING)
+    wants_newsletter = models.BooleanField(_("the health newsletter"), default=False)
+    conditions = models.ManyToManyField(
+        Condition, blank=True, related_name="+", verbose_name=_("updates on conditions")
+    )
+    source = models.CharField(
+        max_length=200, blank=True, help_text=_("The page where they signed up.")
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SubscriberQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["status", "wants_newsletter"], name="subscriber_status_idx")
+        ]
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)
+
+    # Links ---------------------------------------------------------------
+
+    def confirm_token(self) -> str:
+        return signing.dumps({"s": self.pk, "e": self.email}, salt=CONFIRM_SALT, compress=True)
+
+    def token(self) -> str:
+        """For links that never expire: preferences and one-click unsubscribe."""
+        return signing.dumps(self.pk, salt=SUBSCRIBER_SALT)
+
+    def confirm_url(self) -> str:
+        return settings.SITE_URL + reverse("newsletter:confirm", args=[self.confirm_token()])
+
+    def preferences_url(self) -> str:
+        return settings.SITE_URL + reverse("newsletter:preferences", args=[self.token()])
+
+    def unsubscribe_url(self) -> str:
+        return settings.SITE_URL + reverse("newsletter:unsubscribe", args=[self.token()])
+
+    @classmethod
+    def from_confirm_token(cls, token: str) -> "Subscriber":
+        try:
+            data = signing.loads(
+                token,
+                salt=CONFIRM_SALT,
+                max_age=timedelta(days=settings.NEWSLETTER_CONFIRM_DAYS),
+            )
+        except signing.SignatureExpired:
+            raise LinkError("expired") from None
+        except signing.BadSignature:
+            raise LinkError("invalid") from None
+        subscriber = cls.objects.filter(pk=data.get("s"), email=data.get("e")).first()
+        if subscriber is None:
+            raise LinkError("invalid")
+        return subscriber
+
+    @classmethod
+    def from_token(cls, token: str) -> "Subscriber":
+        try:
+            pk = signing.loads(token, salt=SUBSCRIBER_SALT)
+        except signing.BadSignature:
+            raise LinkError("invalid") from None
+        subscriber = cls.objects.filter(pk=pk).first()
+        if subscriber is None:
+            raise LinkError("invalid")
+        return subscriber
+
+    # State changes ---------------------------------------------------------
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == self.Status.CONFIRMED
+
+    @transaction.atomic
+    def confirm(self, *, address_hash: str) -> bool:
+        """Double opt-in's second step. False when it was already confirmed."""
+        if self.status == self.Status.CONFIRMED:
+            return False
+        self.status = self.Status.CONFIRMED
+        self.confirmed_at = timezone.now()
+        self.unsubscribed_at = None
+        self.save(update_fields=["status", "confirmed_at", "unsubscribed_at"])
+        ConsentRecord.objects.create(
+            subscriber=self,
+            action=ConsentRecord.Action.CONFIRMED,
+            source=self.source,
+            consent_version=CONSENT_VERSION,
+            consent_text=CONSENT_TEXT,
+            topics=self.topic_names(),
+            address_hash=address_hash,
+        )
+        return True
+
+    @transaction.atomic
+    def set_topics(self, *, newsletter: bool, conditions, address_hash: str) -> None:
+        self.wants_newsletter = newsletter
+        self.save(update_fields=["wants_newsletter"])
+        self.conditions.set(conditions)
+        ConsentRecord.objects.create(
+            subscriber=self,
+            action=ConsentRecord.Action.TOPICS,
+            source="preferences page",
+            consent_version=CONSENT_VERSION,
+            consent_text=CONSENT_TEXT,
+            topics=self.topic_names(),
+            address_hash=address_hash,
+        )
+
+    @transaction.atomic
+    def unsubscribe(self, *, source: str, address_hash: str = "") -> bool:
+        """Stop everything at once. False when there was nothing to stop."""
+        if self.status in (self.Status.UNSUBSCRIBED, self.Status.BOUNCED):
+            return False
+        self.status = self.Status.UNSUBSCRIBED
+        self.unsubscribed_at = timezone.now()
+        self.save(update_fields=["status", "unsubscribed_at"])
+        ConsentRecord.objects.create(
+            subscriber=self,
+            action=ConsentRecord.Action.UNSUBSCRIBED,
+            source=source,
+            consent_version=CONSENT_VERSION,
+            consent_text="",
+            topics=[],
+            address_hash=address_hash,
+        )
+        Delivery.objects.filter(subscriber=self, status=Delivery.Status.PENDING).update(
+            status=Delivery.Status.SKIPPED, error="unsubscribed"
+        )
+        return True
+
+    def record_bounce(self, kind: str, detail: str = "") -> None:
+        """A hard bounce or a complaint stops mail; so do three soft bounces in 30 days."""
+        Bounce.objects.create(subscriber=self, kind=kind, detail=detail[:500])
+        recent_soft = self.bounces.filter(
+            kind=Bounce.Kind.SOFT, at__gte=timezone.now() - timedelta(days=30)
+        ).count()
+        if kind in (Bounce.Kind.HARD, Bounce.Kind.COMPLAINT) or recent_soft >= 3:
+            self.status = self.Status.BOUNCED
+            self.save(update_fields=["status"])
+            Delivery.objects.filter(subscriber=self, status=Delivery.Status.PENDING).update(
+                status=Delivery.Status.SKIPPED, error=f"stopped after {kind} bounce"
+            )
+
+    def topic_names(self) -> list[str]:
+        names = ["Health newsletter"] if self.wants_newsletter else []
+        return names + [f"{condition.name} updates" for condition in self.conditions.all()]
+
+    def export(self) -> dict:
+        return {
+            "email": self.email,
+            "status": self.status,
+            "topics": self.topic_names(),
+            "signed_up_at": self.created_at.isoformat(),
+            "signed_up_from": self.source,
+            "confirmed_at": self.confirmed_at.isoformat() if self.confirmed_at else None,
+            "consent_records": [
+                {
+                    "at": record.at.isoformat(),
+                    "action": record.action,
+                    "from": record.source,
+                    "wording_version": record.consent_version,
+                    "wording": record.consent_text,
+                    "topics": record.topics,
+                }
+                for record in self.consents.order_by("at")
+            ],
+            "emails_sent": [
+                {"issue": delivery.issue.subject, "sent_at": delivery.sent_at.isoformat()}
+                for delivery in self.deliveries.filter(status=Delivery.Status.SENT)
+                .select_related("issue")
+                .order_by("sent_at")
+            ],
+            "bounces": [
+                {"at": bounce.at.isoformat(), "kind": bounce.kind} for bounce in self.bounces.all()
+            ],
+        }
+
+
+class ConsentRecord(models.Model):
+    """What someone agreed to, when, where, and in which words. Kept, never edited."""
+
+    class Action(models.TextChoices):
+        CONFIRMED = "confirmed", _("confirmed a subscription")
+        TOPICS = "topics", _("changed topics")
+        UNSUBSCRIBED = "unsubscribed", _("unsubscribed")
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="consents")
+    action = models.CharField(max_length=15, choices=Action.choices)
+    at = models.DateTimeField(default=timezone.now)
+    source = models.CharField(max_length=200, blank=True)
+    consent_version = models.CharField(max_length=20)
+    consent_text = models.TextField(blank=True)
+    topics = models.JSONField(default=list)
+    address_hash = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.subscriber} {self.get_action_display()} on {self.at:%Y-%m-%d}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("Consent records cannot be changed.")
+        super().save(*args, **kwargs)
+
+
+class Bounce(models.Model):
+    class Kind(models.TextChoices):
+        HARD = "hard", _("Hard bounce")
+        SOFT = "soft", _("Soft bounce")
+        COMPLAINT = "complaint", _("Complaint")
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="bounces")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    detail = models.CharField(max_length=500, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.subscriber}"
+
+
+class Issue(models.Model):
+    """One newsletter email (or condition update), written once, sent to many."""
+
+    class Kind(models.TextChoices):
+        NEWSLETTER = "newsletter", _("Newsletter")
+        CONDITION_UPDATE = "update", _("Condition update")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SCHEDULED = "scheduled", _("Scheduled")
+        SENDING = "sending", _("Sending")
+        PAUSED = "paused", _("Paused")
+        SENT = "sent", _("Sent")
+
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NEWSLETTER)
+    subject = models.CharField(_("subject"), max_length=150)
+    body = models.TextField(
+        _("body"), help_text=_("Markdown. Sent as HTML and as plain text; links must be full.")
+    )
+    body_html = models.TextField(editable=False, blank=True)
+    to_newsletter = models.BooleanField(_("health newsletter subscribers"), default=True)
+    to_conditions = models.ManyToManyField(
+        Condition,
+        blank=True,
+        related_name="+",
+        verbose_name=_("subscribers to updates on"),
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        permissions = [("send_issue", "Can send, schedule, pause and resume newsletter issues")]
+
+    def __str__(self):
+        return self.subject
+
+    def save(self, *args, **kwargs):
+        self.body_html = render_markdown(self.body)
+        super().save(*args, **kwargs)
+
+    def _require(self, by, allowed: list[str], action: str) -> None:
+        if by is not None and not by.has_perm("newsletter.send_issue"):
+            raise IssueError("Only editors can send newsletters.")
+        if self.status not in allowed:
+            raise IssueError(
+                f"You can't {action} an issue that is {self.get_status_display().lower()}."
+            )
+
+    @transaction.atomic
+    def start_sending(self, by) -> int:
+        """Create one Delivery per confirmed recipient and start the workers."""
+        from newsletter.tasks import start_workers
+
+        locked = Issue.objects.select_for_update().get(pk=self.pk)
+        locked._require(by, [self.Status.DRAFT, self.Status.SCHEDULED], "send")
+        recipients = list(self.recipients().values_list("pk", flat=True))
+        Delivery.objects.bulk_create(
+            (Delivery(issue=self, subscriber_id=pk) for pk in recipients),
+            batch_size=2000,
+            ignore_conflicts=True,
+        )
+        self.status = self.Status.SENDING
+        self.started_at = timezone.now()
+        self.save(update_fields=["status", "started_at"])
+        start_workers(self.pk)
+        return len(recipients)
+
+    def schedule(self, by, at) -> None:
+        self._require(by, [self.Status.DRAFT, self.Status.SCHEDULED], "schedule")
+        if at <= timezone.now():
+            raise IssueError("Choose a time in the future.")
+        self.status = self.Status.SCHEDULED
+        self.scheduled_for = at
+        self.save(update_fields=["status", "scheduled_for"])
+
+    def pause(self, by) -> None:
+        self._require(by, [self.Status.SENDING], "pause")
+        Issue.objects.filter(pk=self.pk).update(status=self.Status.PAUSED)
+        self.status = self.Status.PAUSED
+
+    def resume(self, by) -> None:
+        from newsletter.tasks import start_workers
+
+        self._require(by, [self.Status.PAUSED], "resume")
+        Issue.objects.filter(pk=self.pk).update(status=self.Status.SENDING)
+        self.status = self.Status.SENDING
+        start_workers(self.pk)
+
+    def send_test(self, user) -> None:
+        """The issue as a subscriber would get it, to the editor's own address."""
+        from newsletter.sending import IssueRenderer
+
+        if not user.email:
+            raise IssueError("Add an email address to your account first.")
+        preview = Subscriber(email=user.email, pk=0)
+        message = IssueRenderer(self).message_for(preview)
+        message.subject = f"[Test] {message.subject}"
+        message.send()
+
+    def recipients(self):
+        return Subscriber.objects.confirmed_for(
+            newsletter=self.to_newsletter, conditions=list(self.to_conditions.all())
+        )
+
+    def progress(self) -> dict:
+        counts = dict(self.deliveries.order_by().values_list("status").annotate(n=Count("pk")))
+        total = sum(counts.values())
+        sent = counts.get(Delivery.Status.SENT, 0)
+        failed = counts.get(Delivery.Status.FAILED, 0)
+        skipped = counts.get(Delivery.Status.SKIPPED, 0)
+        return {
+            "status": self.status,
+            "total": total,
+            "sent": sent,
+            "failed": failed,
+            "skipped": skipped,
+            "remaining": total - sent - failed - skipped,
+        }
+
+
+class Delivery(models.Model):
+    """One issue to one subscriber. Unique: the guarantee against sending twice."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+        SKIPPED = "skipped", _("Skipped")
+
+    issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="deliveries")
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.CharField(max_length=300, blank=True)
+    claimed_by = models.CharField(max_length=64, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["issue", "subscriber"], name="one_delivery_per_issue")
+        ]
+        indexes = [
+            models.Index(fields=["issue", "status", "claimed_until"], name="delivery_claim_idx")
+        ]
+
+    def __str__(self):
+        return f"{self.issue} to {self.subscriber}"

@@ -1,0 +1,201 @@
+"""Sending an issue: claim a batch of deliveries, send it over one SMTP connection, repeat.
+
+Any number of workers (`manage.py db_worker`, on any machine) run `deliver()`
+for the same issue at once. Each claims up to NEWSLETTER_BATCH_SIZE pending
+deliveries with a time-limited lease (SELECT ... FOR UPDATE SKIP LOCKED on
+PostgreSQL), sends them, and marks each one sent as soon as the SMTP server
+accepts it. A worker that dies leaves its unsent rows to be claimed again when
+the lease runs out; rows already marked sent are never sent again.
+"""
+
+import logging
+import smtplib
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, mailers
+from django.db import connection, transaction
+from django.db.models import F, Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from newsletter.models import Delivery, Issue, Subscriber
+
+logger = logging.getLogger(__name__)
+
+# Per-recipient parts of a rendered issue; replaced for each subscriber.
+PREFERENCES_MARK = "{{{preferences_url}}}"
+UNSUBSCRIBE_MARK = "{{{unsubscribe_url}}}"
+
+
+class ConnectionFailed(Exception):
+    """The SMTP server could not be reached or dropped us: retry the batch later."""
+
+
+def new_worker_id() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+@transaction.atomic
+def claim_batch(issue_id: int, worker_id: str, size: int) -> list[int]:
+    """Lease up to `size` pending deliveries to this worker; others skip them."""
+    now = timezone.now()
+    claimable = (
+        Delivery.objects.filter(issue_id=issue_id, status=Delivery.Status.PENDING)
+        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+        .order_by("pk")
+    )
+    if connection.features.has_select_for_update_skip_locked:
+        claimable = claimable.select_for_update(skip_locked=True)
+    ids = list(claimable.values_list("pk", flat=True)[:size])
+    Delivery.objects.filter(pk__in=ids).update(
+        claimed_by=worker_id,
+        claimed_until=now + timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS),
+    )
+    return ids
+
+
+def deliver(issue_id: int, worker_id: str | None = None) -> int:
+    """Send batches of this issue until none is left to claim; return how many were sent."""
+    worker_id = worker_id or new_worker_id()
+    if connection.vendor == "postgresql":
+        # Each "sent" mark is its own small commit; not waiting for the disk to
+        # confirm it makes them cheap. A dead worker loses nothing by it: the
+        # server has the commit. Only a crash of the database server itself
+        # could forget the last fraction of a second of marks.
+        with connection.cursor() as cursor:
+            cursor.execute("SET synchronous_commit TO OFF")
+    sent = 0
+    renderer = IssueRenderer(Issue.objects.get(pk=issue_id))
+    while Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).exists():
+        ids = claim_batch(issue_id, worker_id, settings.NEWSLETTER_BATCH_SIZE)
+        if not ids:
+            break
+        sent += send_batch(renderer, ids)
+    finish_if_done(issue_id)
+    return sent
+
+
+def send_batch(renderer: "IssueRenderer", ids: list[int]) -> int:
+    """Send these claimed deliveries over one SMTP connection."""
+    batch = (
+        Delivery.objects.filter(pk__in=ids, status=Delivery.Status.PENDING)
+        .select_related("subscriber")
+        .order_by("pk")
+    )
+    sent = 0
+    remaining = list(batch)
+    mailer = mailers.default
+    try:
+        mailer.open()
+    except (OSError, smtplib.SMTPException) as error:
+        release(remaining, error)
+        raise ConnectionFailed(str(error)) from error
+    try:
+        for index, delivery in enumerate(remaining):
+            subscriber = delivery.subscriber
+            if subscriber.status != Subscriber.Status.CONFIRMED:
+                mark(delivery, Delivery.Status.SKIPPED, error=f"subscriber {subscriber.status}")
+                continue
+            try:
+                mailer.send_messages([renderer.message_for(subscriber)])
+            except smtplib.SMTPRecipientsRefused as error:
+                # This address alone was refused; the rest of the batch goes on.
+                fail(delivery, error)
+            except (OSError, smtplib.SMTPException) as error:
+                release(remaining[index:], error)
+                raise ConnectionFailed(str(error)) from error
+            else:
+                mark(delivery, Delivery.Status.SENT)
+                sent += 1
+    finally:
+        mailer.close()
+    return sent
+
+
+def mark(delivery: Delivery, status: str, error: str = "") -> None:
+    Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.PENDING).update(
+        status=status,
+        error=error[:300],
+        attempts=F("attempts") + 1,
+        sent_at=timezone.now() if status == Delivery.Status.SENT else None,
+        claimed_until=None,
+    )
+
+
+def fail(delivery: Delivery, error: Exception) -> None:
+    """Record a failure; try again later with backoff, up to NEWSLETTER_MAX_ATTEMPTS."""
+    attempts = delivery.attempts + 1
+    if attempts >= settings.NEWSLETTER_MAX_ATTEMPTS:
+        mark(delivery, Delivery.Status.FAILED, error=str(error))
+        return
+    Delivery.objects.filter(pk=delivery.pk).update(
+        attempts=attempts, error=str(error)[:300], claimed_until=timezone.now() + backoff(attempts)
+    )
+
+
+def release(deliveries: list[Delivery], error: Exception) -> None:
+    """Give claimed rows back after a connection failure, counting it as an attempt."""
+    for delivery in deliveries:
+        fail(delivery, error)
+
+
+def backoff(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min, 4 min ... at most an hour."""
+    return timedelta(seconds=min(30 * 2 ** (attempts - 1), 3600))
+
+
+def finish_if_done(issue_id: int) -> bool:
+    if Delivery.objects.filter(issue_id=issue_id, status=Delivery.Status.PENDING).exists():
+        return False
+    updated = Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).update(
+        status=Issue.Status.SENT, finished_at=timezone.now()
+    )
+    return bool(updated)
+
+
+class IssueRenderer:
+    """Renders an issue's templates once, then fills in each subscriber's own links."""
+
+    def __init__(self, issue: Issue):
+        self.issue = issue
+        context = {
+            "issue": issue,
+            "preferences_url": PREFERENCES_MARK,
+            "unsubscribe_url": UNSUBSCRIBE_MARK,
+            "site_url": settings.SITE_URL,
+        }
+        self.text = render_to_string("newsletter/email/issue.txt", context)
+        self.html = render_to_string("newsletter/email/issue.html", context)
+
+    def message_for(self, subscriber: Subscriber) -> EmailMultiAlternatives:
+        preferences, unsubscribe = subscriber.preferences_url(), subscriber.unsubscribe_url()
+
+        def personal(text):
+            return text.replace(PREFERENCES_MARK, preferences).replace(
+                UNSUBSCRIBE_MARK, unsubscribe
+            )
+
+        message = EmailMultiAlternatives(
+            subject=self.issue.subject,
+            body=personal(self.text),
+            from_email=settings.NEWSLETTER_FROM_EMAIL,
+            to=[subscriber.email],
+            headers=list_unsubscribe_headers(subscriber),
+        )
+        message.attach_alternative(personal(self.html), "text/html")
+        return message
+
+
+def list_unsubscribe_headers(subscriber: Subscriber) -> dict:
+    """RFC 2369 and RFC 8058: mail clients show an Unsubscribe button that works in one click."""
+    targets = [f"<{subscriber.unsubscribe_url()}>"]
+    if settings.NEWSLETTER_UNSUBSCRIBE_MAILTO:
+        targets.append(
+            f"<mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}?subject=unsubscribe%20{subscriber.token()}>"
+        )
+    return {
+        "List-Unsubscribe": ", ".join(targets),
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }

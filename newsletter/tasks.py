@@ -1,0 +1,54 @@
+"""Background work, through Django's tasks API (django-tasks-db's database backend in
+production, run at once by the embedded default)."""
+
+from django.conf import settings
+from django.db.models import Q
+from django.tasks import default_task_backend, task
+from django.utils import timezone
+
+from newsletter import sending
+from newsletter.models import Delivery, Issue
+
+
+@task
+def send_issue(issue_id: int, attempt: int = 0) -> int:
+    """One sending worker's share of an issue; several run side by side."""
+    try:
+        return sending.deliver(issue_id)
+    except sending.ConnectionFailed:
+        if attempt < settings.NEWSLETTER_MAX_ATTEMPTS and default_task_backend.supports_defer:
+            send_issue.using(run_after=timezone.now() + sending.backoff(attempt + 1)).enqueue(
+                issue_id, attempt + 1
+            )
+        raise
+
+
+def start_workers(issue_id: int) -> None:
+    for _ in range(settings.NEWSLETTER_PARALLEL_TASKS):
+        send_issue.enqueue(issue_id)
+
+
+@task
+def sweep() -> dict:
+    """The periodic job: start scheduled issues whose time has come, and pick up sends
+    whose workers stopped (a crash, or deliveries waiting out a retry delay)."""
+    started = 0
+    for issue in Issue.objects.filter(
+        status=Issue.Status.SCHEDULED, scheduled_for__lte=timezone.now()
+    ):
+        issue.start_sending(by=None)
+        started += 1
+    resumed = 0
+    now = timezone.now()
+    stalled = (
+        Delivery.objects.filter(issue__status=Issue.Status.SENDING, status=Delivery.Status.PENDING)
+        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+        .values_list("issue", flat=True)
+        .distinct()
+    )
+    for issue_id in stalled:
+        start_workers(issue_id)
+        resumed += 1
+    for issue_id in Issue.objects.filter(status=Issue.Status.SENDING).values_list("pk", flat=True):
+        sending.finish_if_done(issue_id)
+    return {"started": started, "resumed": resumed}

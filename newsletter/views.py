@@ -1,0 +1,183 @@
+import hmac
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from empower.ratelimit import allow
+from empower.visitors import address_key, keyed_hash
+from newsletter import emails
+from newsletter.forms import PreferencesForm, SignupForm
+from newsletter.models import CONSENT_TEXT, LinkError, Subscriber
+
+
+def subscribe(request):
+    """Sign up for the newsletter or condition updates (double opt-in).
+
+    Whether the address is new, pending or already subscribed, the visitor sees
+    the same "check your inbox" page, so the form reveals nothing about who
+    subscribes. Template: newsletter/subscribe.html.
+    """
+    form = SignupForm(request.POST or None, initial={"source": request.GET.get("from", "")})
+    if request.method == "POST":
+        if form.is_valid() and _within_limits(request, form.cleaned_data["email"]):
+            _sign_up(form.cleaned_data)
+            return redirect("newsletter:check_inbox")
+        if form.is_valid():
+            form.add_error(
+                None, "You have signed up several times in the last hour. Please try later."
+            )
+        return render(request, "newsletter/subscribe.html", {"form": form}, status=400)
+    return render(request, "newsletter/subscribe.html", {"form": form})
+
+
+def _within_limits(request, email: str) -> bool:
+    limit = settings.NEWSLETTER_SIGNUPS_PER_HOUR
+    return allow(
+        "signup:address", address_key(request, "signup"), limit=limit, window_seconds=3600
+    ) and allow(
+        "signup:email", keyed_hash("signup-email", email.lower()), limit=limit, window_seconds=3600
+    )
+
+
+@transaction.atomic
+def _sign_up(data) -> None:
+    email = data["email"].strip().lower()
+    subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
+    if subscriber and subscriber.status == Subscriber.Status.CONFIRMED:
+        emails.send_manage_subscription(subscriber)
+        return
+    if subscriber and subscriber.status == Subscriber.Status.BOUNCED:
+        return  # their mail bounces or they complained: send nothing
+    subscriber = subscriber or Subscriber(email=email)
+    subscriber.status = Subscriber.Status.PENDING
+    subscriber.wants_newsletter = data["newsletter"]
+    subscriber.source = data["source"] or "signup form"
+    subscriber.save()
+    subscriber.conditions.set(data["conditions"])
+    emails.send_confirmation(subscriber)
+
+
+def check_inbox(request):
+    """Template: newsletter/check_inbox.html."""
+    return render(request, "newsletter/check_inbox.html")
+
+
+def confirm(request, token):
+    """The link in the confirmation email: a page with one button, so that mail
+    scanners that open links don't subscribe anyone. Template: newsletter/confirm.html."""
+    try:
+        subscriber = Subscriber.from_confirm_token(token)
+    except LinkError as error:
+        return _bad_link(request, error)
+    if subscriber.is_confirmed:
+        return render(
+            request, "newsletter/confirmed.html", {"subscriber": subscriber, "already": True}
+        )
+    if subscriber.status == Subscriber.Status.BOUNCED:
+        return _bad_link(request, LinkError("invalid"))
+    if request.method == "POST":
+        subscriber.confirm(address_hash=address_key(request, "consent"))
+        return render(request, "newsletter/confirmed.html", {"subscriber": subscriber})
+    return render(
+        request,
+        "newsletter/confirm.html",
+        {"subscriber": subscriber, "consent_text": CONSENT_TEXT},
+    )
+
+
+def preferences(request, token):
+    """Change topics, leave, download or delete everything.
+
+    Template: newsletter/preferences.html.
+    """
+    try:
+        subscriber = Subscriber.from_token(token)
+    except LinkError as error:
+        return _bad_link(request, error)
+    if request.GET.get("download"):
+        response = JsonResponse(subscriber.export(), json_dumps_params={"indent": 2})
+        response["Content-Disposition"] = 'attachment; filename="empower-subscription.json"'
+        return response
+    form = PreferencesForm(
+        request.POST or None,
+        initial={
+            "newsletter": subscriber.wants_newsletter,
+            "conditions": list(subscriber.conditions.all()),
+        },
+    )
+    if request.method == "POST":
+        if "delete" in request.POST:
+            subscriber.delete()
+            return render(request, "newsletter/deleted.html")
+        if "unsubscribe" in request.POST:
+            subscriber.unsubscribe(
+                source="preferences page", address_hash=address_key(request, "consent")
+            )
+            messages.success(
+                request, "You are unsubscribed from everything. We won't email you again."
+            )
+            return redirect(request.path)
+        if form.is_valid():
+            subscriber.set_topics(
+                newsletter=form.cleaned_data["newsletter"],
+                conditions=form.cleaned_data["conditions"],
+                address_hash=address_key(request, "consent"),
+            )
+            messages.success(request, "Your choices are saved.")
+            return redirect(request.path)
+    return render(request, "newsletter/preferences.html", {"subscriber": subscriber, "form": form})
+
+
+@csrf_exempt  # RFC 8058: mail clients POST here without a session or a CSRF token
+def unsubscribe(request, token):
+    """One-click unsubscribe. POST unsubscribes at once; GET asks with one button.
+
+    Template: newsletter/unsubscribe.html.
+    """
+    try:
+        subscriber = Subscriber.from_token(token)
+    except LinkError as error:
+        return _bad_link(request, error)
+    if request.method == "POST":
+        subscriber.unsubscribe(
+            source="one-click unsubscribe", address_hash=address_key(request, "consent")
+        )
+        return render(
+            request, "newsletter/unsubscribe.html", {"subscriber": subscriber, "done": True}
+        )
+    return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
+
+
+def _bad_link(request, error: LinkError):
+    return render(request, "newsletter/bad_link.html", {"reason": error.reason}, status=400)
+
+
+@csrf_exempt
+@require_POST
+def bounce_webhook(request):
+    """Bounces and complaints from the email provider, as JSON:
+    [{"email": "...", "type": "hard" | "soft" | "complaint"}, ...].
+
+    Authenticated with `Authorization: Bearer <NEWSLETTER_WEBHOOK_TOKEN>`.
+    """
+    expected = settings.NEWSLETTER_WEBHOOK_TOKEN
+    if not expected:
+        raise Http404("Bounce webhook is not configured.")
+    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        return HttpResponse("Unauthorized", status=401)
+    try:
+        events = json.loads(request.body)
+    except ValueError:
+        events = None
+    if not isinstance(events, list):
+        return HttpResponse("Expected a JSON list of events.", status=400)
+    from newsletter.bounces import record_events
+
+    return JsonResponse(record_events(events))
