@@ -350,6 +350,7 @@ class Issue(models.Model):
     def _require(self, by, allowed: list[str], action: str) -> None:
         if by is not None and not by.has_perm("newsletter.send_issue"):
             raise IssueError("Only editors can send newsletters.")
+        self.refresh_from_db(fields=["status"])  # workers change it behind our back
         if self.status not in allowed:
             raise IssueError(
                 f"You can't {action} an issue that is {self.get_status_display().lower()}."

@@ -1,0 +1,480 @@
+"""The newsletter: double opt-in, one-click unsubscribe, and sending that never doubles up."""
+
+import json
+import re
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.mail.backends.locmem import EmailBackend
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from articles.models import Review
+from newsletter.models import (
+    CONSENT_TEXT,
+    CONSENT_VERSION,
+    Bounce,
+    ConsentRecord,
+    Delivery,
+    Issue,
+    IssueError,
+    Subscriber,
+)
+from newsletter.sending import deliver
+from newsletter.tasks import send_issue, sweep
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    cache.clear()
+
+
+def sign_up(client, email="alice@example.org", **fields):
+    data = {"email": email, "newsletter": "on", "source": "/", "website": "", **fields}
+    return client.post("/newsletter/subscribe/", data, REMOTE_ADDR=fields.pop("ip", "203.0.113.5"))
+
+
+def link_in(message, kind):
+    return re.search(rf"https?://[^/\s]+(/newsletter/{kind}/[^\s\"<]+/)", message.body).group(1)
+
+
+def subscriber(email="bob@example.org", status=Subscriber.Status.CONFIRMED, **fields):
+    return Subscriber.objects.create(email=email, status=status, wants_newsletter=True, **fields)
+
+
+def issue(**fields):
+    defaults = {"subject": "Spring news", "body": "Hello **readers**.", "to_newsletter": True}
+    return Issue.objects.create(**{**defaults, **fields})
+
+
+def delivered_to():
+    return sorted(address for message in mail.outbox for address in message.to)
+
+
+# Subscribing ---------------------------------------------------------------
+
+
+def test_the_whole_double_opt_in_flow(client, condition):
+    response = sign_up(client, conditions=[condition.pk])
+    assert response.url == "/newsletter/check-your-inbox/"
+    alice = Subscriber.objects.get()
+    assert alice.status == Subscriber.Status.PENDING
+    assert [m.to for m in mail.outbox] == [["alice@example.org"]]
+    confirmation = mail.outbox[0]
+    assert "Please confirm" in confirmation.subject
+    assert confirmation.alternatives, "every email has an HTML part"
+
+    url = link_in(confirmation, "confirm")
+    page = client.get(url)
+    assert "Yes, subscribe me" in page.text
+    alice.refresh_from_db()
+    assert alice.status == Subscriber.Status.PENDING, "opening the link alone changes nothing"
+
+    done = client.post(url, REMOTE_ADDR="198.51.100.9")
+    assert "You're subscribed" in done.text
+    alice.refresh_from_db()
+    assert alice.status == Subscriber.Status.CONFIRMED
+    consent = ConsentRecord.objects.get()
+    assert (consent.consent_version, consent.consent_text, consent.source) == (
+        CONSENT_VERSION,
+        CONSENT_TEXT,
+        "/",
+    )
+    assert consent.topics == ["Health newsletter", "Hemifacial spasm updates"]
+    assert len(consent.address_hash) == 64
+    assert "198.51.100.9" not in consent.address_hash
+
+
+def test_a_replayed_link_says_already_confirmed(client):
+    sign_up(client)
+    url = link_in(mail.outbox[0], "confirm")
+    client.post(url)
+    for again in (client.get(url), client.post(url)):
+        assert again.status_code == 200
+        assert "You're already confirmed" in again.text
+    assert ConsentRecord.objects.count() == 1
+
+
+def test_an_expired_link_gets_a_friendly_page_and_changes_nothing(client, settings):
+    sign_up(client)
+    url = link_in(mail.outbox[0], "confirm")
+    settings.NEWSLETTER_CONFIRM_DAYS = 0
+    response = client.post(url)
+    assert response.status_code == 400
+    assert "This link has expired" in response.text
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+
+
+@pytest.mark.parametrize("kind", ["confirm", "preferences", "unsubscribe"])
+def test_a_tampered_link_gets_a_friendly_page(client, kind):
+    bob = subscriber()
+    token = bob.confirm_token() if kind == "confirm" else bob.token()
+    response = client.post(f"/newsletter/{kind}/{token[:-3]}abc/")
+    assert response.status_code == 400
+    assert "This link doesn't work" in response.text
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.CONFIRMED
+
+
+def test_signing_up_with_an_existing_address_reveals_nothing(client):
+    subscriber("bob@example.org")
+    new = sign_up(client, "newcomer@example.org")
+    existing = sign_up(Client(), "BOB@example.org", ip="192.0.2.44")
+    assert (new.status_code, new.url) == (existing.status_code, existing.url)
+    bob_mail = [m for m in mail.outbox if m.to == ["bob@example.org"]]
+    assert len(bob_mail) == 1
+    assert "already subscribed" in bob_mail[0].body
+    assert "/newsletter/preferences/" in bob_mail[0].body
+    assert "/newsletter/confirm/" not in bob_mail[0].body
+    assert Subscriber.objects.get(email="bob@example.org").status == Subscriber.Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"email": "not-an-address"}, "Enter an email address like name@example.com."),
+        ({"email": ""}, "Enter your email address."),
+        ({"newsletter": ""}, "Choose the newsletter or at least one condition"),
+    ],
+)
+def test_a_bad_signup_gets_a_clear_message_and_changes_nothing(client, fields, message):
+    response = sign_up(client, **fields)
+    assert response.status_code == 400
+    assert message in response.text
+    assert not Subscriber.objects.exists()
+    assert not mail.outbox
+
+
+def test_signups_are_rate_limited_per_visitor_and_per_address(client, settings):
+    settings.NEWSLETTER_SIGNUPS_PER_HOUR = 2
+    sign_up(client, "a@example.org")
+    sign_up(client, "b@example.org")
+    response = sign_up(client, "c@example.org")
+    assert response.status_code == 400
+    assert "several times in the last hour" in response.text
+    assert not Subscriber.objects.filter(email="c@example.org").exists()
+
+
+def test_signup_boxes_are_on_the_home_page_guides_and_articles(client, article):
+    home = client.get("/").text
+    assert 'id="home-id_email"' not in home
+    assert 'action="/newsletter/subscribe/"' in home
+    guide = client.get(article.condition.get_absolute_url()).text
+    assert "Get email updates" in guide
+    assert f'name="conditions" value="{article.condition.pk}"' in guide
+
+
+# Leaving -------------------------------------------------------------------
+
+
+def test_one_click_unsubscribe_works_by_post_without_a_csrf_token():
+    bob = subscriber()
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        f"/newsletter/unsubscribe/{bob.token()}/", {"List-Unsubscribe": "One-Click"}
+    )
+    assert response.status_code == 200
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.UNSUBSCRIBED
+    assert bob.consents.get().action == ConsentRecord.Action.UNSUBSCRIBED
+
+
+def test_unsubscribing_by_get_only_asks(client):
+    bob = subscriber()
+    page = client.get(f"/newsletter/unsubscribe/{bob.token()}/")
+    assert "<button" in page.text
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.CONFIRMED
+
+
+def test_the_preferences_page_changes_topics_exports_and_deletes(client, condition):
+    bob = subscriber()
+    url = f"/newsletter/preferences/{bob.token()}/"
+    client.post(url, {"conditions": [condition.pk]})
+    bob.refresh_from_db()
+    assert not bob.wants_newsletter
+    assert list(bob.conditions.all()) == [condition]
+    exported = json.loads(client.get(f"{url}?download=1").content)
+    assert exported["email"] == "bob@example.org"
+    assert exported["consent_records"][0]["action"] == "topics"
+    client.post(url, {"delete": "1"})
+    assert not Subscriber.objects.exists()
+    assert not ConsentRecord.objects.exists()
+
+
+# Sending -------------------------------------------------------------------
+
+
+def test_every_bulk_email_carries_one_click_unsubscribe_headers(settings, editor):
+    settings.NEWSLETTER_UNSUBSCRIBE_MAILTO = "leave@empower.example"
+    for n in range(3):
+        subscriber(f"reader{n}@example.org")
+    issue().start_sending(editor)
+    assert len(mail.outbox) == 3
+    for message in mail.outbox:
+        reader = Subscriber.objects.get(email=message.to[0])
+        assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        header = message.extra_headers["List-Unsubscribe"]
+        assert f"<http://127.0.0.1:8000/newsletter/unsubscribe/{reader.token()}/>" in header
+        assert "<mailto:leave@empower.example?subject=unsubscribe%20" in header
+        assert reader.unsubscribe_url() in message.body
+        html = message.alternatives[0].content
+        assert reader.preferences_url() in html
+        assert "<img" not in html, "no tracking pixels"
+
+
+def test_unconfirmed_unsubscribed_and_bounced_addresses_get_nothing(editor, condition):
+    subscriber("confirmed@example.org")
+    subscriber("pending@example.org", status=Subscriber.Status.PENDING)
+    subscriber("left@example.org", status=Subscriber.Status.UNSUBSCRIBED)
+    subscriber("bounced@example.org", status=Subscriber.Status.BOUNCED)
+    other_topic = Subscriber.objects.create(
+        email="other@example.org", status=Subscriber.Status.CONFIRMED
+    )
+    other_topic.conditions.set([condition])
+    issue().start_sending(editor)
+    assert delivered_to() == ["confirmed@example.org"]
+
+
+def test_a_condition_issue_goes_to_that_conditions_subscribers(editor, condition):
+    follower = Subscriber.objects.create(email="f@example.org", status=Subscriber.Status.CONFIRMED)
+    follower.conditions.set([condition])
+    subscriber("newsletter-only@example.org")
+    update = issue(to_newsletter=False)
+    update.to_conditions.set([condition])
+    update.start_sending(editor)
+    assert delivered_to() == ["f@example.org"]
+
+
+def test_running_the_same_batch_task_twice_sends_once(editor):
+    for n in range(5):
+        subscriber(f"reader{n}@example.org")
+    news = issue()
+    news.start_sending(editor)
+    assert len(mail.outbox) == 5
+    Issue.objects.filter(pk=news.pk).update(status=Issue.Status.SENDING)
+    send_issue.enqueue(news.pk)
+    deliver(news.pk)
+    assert len(mail.outbox) == 5
+    assert Delivery.objects.filter(status=Delivery.Status.SENT).count() == 5
+    news.refresh_from_db()
+    assert news.status == Issue.Status.SENT
+
+
+class DropsAfterThree(EmailBackend):
+    """An SMTP server that hangs up after three messages (once)."""
+
+    sent = 0
+    broken = True
+
+    def send_messages(self, messages):
+        if DropsAfterThree.broken and DropsAfterThree.sent >= 3:
+            raise ConnectionResetError("connection reset by peer")
+        DropsAfterThree.sent += len(messages)
+        return super().send_messages(messages)
+
+
+def test_a_send_interrupted_half_way_and_resumed_reaches_each_recipient_once(settings, editor):
+    settings.MAILERS = {"default": {"BACKEND": "tests.test_newsletter.DropsAfterThree"}}
+    settings.NEWSLETTER_BATCH_SIZE = 4
+    DropsAfterThree.sent, DropsAfterThree.broken = 0, True
+    readers = [subscriber(f"reader{n}@example.org").email for n in range(10)]
+    news = issue()
+    news.start_sending(editor)
+    assert len(mail.outbox) == 3
+    news.refresh_from_db()
+    assert news.progress()["remaining"] == 7
+    waiting = Delivery.objects.filter(status=Delivery.Status.PENDING)
+    assert waiting.count() == 7
+    assert all("connection reset" in delivery.error for delivery in waiting)
+    assert set(waiting.values_list("attempts", flat=True)) == {1}
+
+    # The server is back; the retry delay passes; the periodic sweep resumes.
+    DropsAfterThree.broken = False
+    Delivery.objects.update(claimed_until=timezone.now() - timedelta(seconds=1))
+    sweep.call()
+    assert delivered_to() == sorted(readers), "everyone exactly once"
+    news.refresh_from_db()
+    assert news.status == Issue.Status.SENT
+
+
+def test_a_dead_workers_batch_is_taken_over_when_its_lease_runs_out(editor, settings):
+    settings.NEWSLETTER_PARALLEL_TASKS = 1
+    for n in range(4):
+        subscriber(f"reader{n}@example.org")
+    news = issue()
+    news.status = Issue.Status.SENDING
+    news.save()
+    Delivery.objects.bulk_create(
+        Delivery(issue=news, subscriber=reader) for reader in Subscriber.objects.all()
+    )
+    from newsletter.sending import claim_batch
+
+    claimed = claim_batch(news.pk, "worker-that-dies", 2)
+    assert len(claimed) == 2
+    deliver(news.pk, "second-worker")
+    assert len(mail.outbox) == 2, "the dead worker's leased rows wait"
+    Delivery.objects.filter(pk__in=claimed).update(claimed_until=timezone.now())
+    deliver(news.pk, "third-worker")
+    assert len(mail.outbox) == 4
+    assert len(set(delivered_to())) == 4
+
+
+def test_a_paused_send_stops_and_resumes_where_it_stopped(editor, settings):
+    settings.NEWSLETTER_BATCH_SIZE = 2
+    for n in range(6):
+        subscriber(f"reader{n}@example.org")
+    news = issue(status=Issue.Status.SENDING)
+    Delivery.objects.bulk_create(
+        Delivery(issue=news, subscriber=reader) for reader in Subscriber.objects.all()
+    )
+    news.pause(editor)
+    deliver(news.pk)
+    assert mail.outbox == []
+    news.resume(editor)
+    assert len(mail.outbox) == 6
+    with pytest.raises(IssueError):
+        news.pause(editor)
+
+
+def test_a_hard_bounce_stops_mail(editor):
+    bob = subscriber()
+    bob.record_bounce(Bounce.Kind.HARD, "550 no such user")
+    issue().start_sending(editor)
+    assert mail.outbox == []
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.BOUNCED
+
+
+def test_three_soft_bounces_in_30_days_count_as_a_hard_one():
+    bob = subscriber()
+    Bounce.objects.create(
+        subscriber=bob, kind=Bounce.Kind.SOFT, at=timezone.now() - timedelta(days=40)
+    )
+    bob.record_bounce(Bounce.Kind.SOFT)
+    bob.record_bounce(Bounce.Kind.SOFT)
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.CONFIRMED, "the old one doesn't count"
+    bob.record_bounce(Bounce.Kind.SOFT)
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.BOUNCED
+
+
+def test_the_bounce_webhook_needs_its_token(client, settings):
+    settings.NEWSLETTER_WEBHOOK_TOKEN = "s3cret-token"
+    bob = subscriber()
+    events = json.dumps([{"email": "bob@example.org", "type": "complaint"}])
+    refused = client.post(
+        "/newsletter/webhooks/bounces/", events, content_type="application/json",
+        headers={"Authorization": "Bearer wrong"},
+    )  # fmt: skip
+    assert refused.status_code == 401
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.CONFIRMED
+    accepted = client.post(
+        "/newsletter/webhooks/bounces/", events, content_type="application/json",
+        headers={"Authorization": "Bearer s3cret-token"},
+    )  # fmt: skip
+    assert accepted.json() == {"recorded": 1, "ignored": 0}
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.BOUNCED
+
+
+def test_bounce_reports_are_read_from_a_file(tmp_path):
+    bob = subscriber()
+    report = tmp_path / "bounces.csv"
+    report.write_text("email,type\nbob@example.org,hard\nnobody@example.org,hard\n")
+    out = StringIO()
+    call_command("process_bounces", str(report), stdout=out)
+    assert "Recorded 1; ignored 1." in out.getvalue()
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.BOUNCED
+
+
+# Condition updates -----------------------------------------------------------
+
+
+def test_publishing_a_reviewed_article_emails_that_conditions_followers(
+    make_article, condition, django_capture_on_commit_callbacks
+):
+    follower = Subscriber.objects.create(email="f@example.org", status=Subscriber.Status.CONFIRMED)
+    follower.conditions.set([condition])
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("fresh", title="A fresh article")
+    assert delivered_to() == ["f@example.org"]
+    assert "A fresh article" in mail.outbox[0].subject
+    assert "http://127.0.0.1:8000/articles/fresh/" in mail.outbox[0].body
+
+
+def test_articles_whose_review_is_overdue_are_never_included(make_article, condition):
+    from newsletter.updates import send_weekly_digests
+
+    follower = Subscriber.objects.create(email="f@example.org", status=Subscriber.Status.CONFIRMED)
+    follower.conditions.set([condition])
+    overdue = make_article("overdue", title="Overdue article")
+    Review.objects.filter(revision__article=overdue).update(
+        reviewed_at=timezone.now() - timedelta(days=400)
+    )
+    overdue.refresh_review_due()
+    make_article("current", title="Current article")
+    mail.outbox.clear()
+    send_weekly_digests()
+    assert len(mail.outbox) == 1
+    assert "Current article" in mail.outbox[0].body
+    assert "Overdue article" not in mail.outbox[0].body
+
+
+# The admin -------------------------------------------------------------------
+
+
+def test_an_editor_sends_a_test_to_herself_then_the_issue(client, editor):
+    subscriber("reader@example.org")
+    news = issue()
+    client.force_login(editor)
+    client.post(f"/admin/newsletter/issue/{news.pk}/step/test/")
+    assert [m.to for m in mail.outbox] == [["erin@empower.example"]]
+    assert mail.outbox[0].subject == "[Test] Spring news"
+    client.post(f"/admin/newsletter/issue/{news.pk}/step/send/")
+    assert delivered_to() == ["erin@empower.example", "reader@example.org"]
+    progress = client.get(f"/admin/newsletter/issue/{news.pk}/progress/").json()
+    assert progress == {
+        "status": "sent", "total": 1, "sent": 1, "failed": 0, "skipped": 0, "remaining": 0,
+    }  # fmt: skip
+
+
+def test_an_issue_is_scheduled_and_the_sweep_sends_it_when_due(client, editor):
+    subscriber("reader@example.org")
+    news = issue()
+    client.force_login(editor)
+    later = (timezone.localtime() + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    client.post(f"/admin/newsletter/issue/{news.pk}/step/schedule/", {"send_at": later})
+    news.refresh_from_db()
+    assert news.status == Issue.Status.SCHEDULED
+    sweep.call()
+    assert mail.outbox == []
+    Issue.objects.filter(pk=news.pk).update(scheduled_for=timezone.now())
+    call_command("newsletter_sweep", stdout=StringIO())
+    assert delivered_to() == ["reader@example.org"]
+
+
+def test_a_reviewer_cannot_send_newsletters(client, reviewer):
+    news = issue()
+    client.force_login(reviewer)
+    assert client.post(f"/admin/newsletter/issue/{news.pk}/step/send/").status_code == 403
+    news.refresh_from_db()
+    assert news.status == Issue.Status.DRAFT
+
+
+def test_the_send_command_shows_progress(editor):
+    subscriber("reader@example.org")
+    news = issue()
+    out = StringIO()
+    call_command("send_newsletter", str(news.pk), stdout=out)
+    assert "Sending “Spring news” to 1 subscribers." in out.getvalue()
+    assert "[########################################] 1/1" in out.getvalue()
