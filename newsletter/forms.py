@@ -33,6 +33,12 @@ class SignupForm(forms.Form):
         condition; otherwise the full form with every topic."""
         super().__init__(*args, **kwargs)
         if box:
+            # Each box names its purpose, as a page may have two, next to other forms.
+            self.fields["email"].label = (
+                _("Email for %(condition)s updates") % {"condition": condition.name.lower()}
+                if condition
+                else _("Email for the newsletter")
+            )
             self.fields["newsletter"].widget = forms.HiddenInput()
             self.fields["conditions"].widget = forms.MultipleHiddenInput()
             self.initial.setdefault("newsletter", condition is None)
