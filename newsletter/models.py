@@ -5,13 +5,14 @@ be left in one click; a Delivery row per (issue, subscriber), unique, makes
 sure nobody is mailed twice or skipped, even when a sending worker dies.
 """
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.db import models, transaction
 from django.db.models import Count, Q
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -32,6 +33,19 @@ CONSENT_TEXT = (
 
 class IssueError(Exception):
     """A sending step that is not allowed now, with a message for the editor."""
+
+
+@dataclass(frozen=True)
+class SubscriberLinks:
+    token: str
+    preferences: str
+    unsubscribe: str
+
+
+# Reversed once: signed tokens are [A-Za-z0-9:_-], which URLs keep as they are.
+TOKEN_MARK = "TOKEN"  # noqa: S105 (a placeholder, not a secret)
+PREFERENCES_PATH = reverse_lazy("newsletter:preferences", args=[TOKEN_MARK])
+UNSUBSCRIBE_PATH = reverse_lazy("newsletter:unsubscribe", args=[TOKEN_MARK])
 
 
 class LinkError(Exception):
@@ -105,14 +119,23 @@ class Subscriber(models.Model):
         """For links that never expire: preferences and one-click unsubscribe."""
         return signing.dumps(self.pk, salt=SUBSCRIBER_SALT)
 
+    def links(self) -> "SubscriberLinks":
+        """Their token and personal links, signed once (a newsletter needs them per message)."""
+        token = self.token()
+        return SubscriberLinks(
+            token=token,
+            preferences=settings.SITE_URL + PREFERENCES_PATH.replace(TOKEN_MARK, token),
+            unsubscribe=settings.SITE_URL + UNSUBSCRIBE_PATH.replace(TOKEN_MARK, token),
+        )
+
     def confirm_url(self) -> str:
         return settings.SITE_URL + reverse("newsletter:confirm", args=[self.confirm_token()])
 
     def preferences_url(self) -> str:
-        return settings.SITE_URL + reverse("newsletter:preferences", args=[self.token()])
+        return self.links().preferences
 
     def unsubscribe_url(self) -> str:
-        return settings.SITE_URL + reverse("newsletter:unsubscribe", args=[self.token()])
+        return self.links().unsubscribe
 
     @classmethod
     def from_confirm_token(cls, token: str) -> "Subscriber":

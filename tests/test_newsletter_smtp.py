@@ -1,0 +1,83 @@
+"""The fast sending path, through a real SMTP server on loopback."""
+
+import email
+import email.policy
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from newsletter.models import Issue, Subscriber
+from newsletter.sending import IssueRenderer
+
+pytestmark = pytest.mark.django_db
+
+
+class Inbox:
+    def __init__(self):
+        self.received = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.received.append((envelope.rcpt_tos, envelope.content))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_inbox(settings):
+    inbox = Inbox()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": port, "use_tls": False, "timeout": 5},
+        }
+    }
+    yield inbox
+    controller.stop()
+
+
+def test_each_reader_gets_a_well_formed_message_with_their_own_links(smtp_inbox, editor):
+    readers = [
+        Subscriber.objects.create(
+            email=f"r{n}@example.org", status="confirmed", wants_newsletter=True
+        )
+        for n in range(3)
+    ]
+    issue = Issue.objects.create(
+        subject="Santé: spring news for women's health",
+        body="Hello **readers**.\n\n" + "A long paragraph about café au lait and health. " * 30,
+    )
+    issue.start_sending(editor)
+    assert sorted(rcpt[0] for rcpt, _raw in smtp_inbox.received) == [r.email for r in readers]
+
+    renderer = IssueRenderer(issue)
+    message_ids = set()
+    for (recipient,), raw in smtp_inbox.received:
+        reader = Subscriber.objects.get(email=recipient)
+        head, body = raw.split(b"\r\n\r\n", 1)
+        assert max(len(line) for line in head.split(b"\r\n")) <= 998
+        assert max(len(line) for line in body.split(b"\r\n")) <= 78, "7-bit safe, short lines"
+        assert raw.isascii()
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        assert message["Subject"] == "Santé: spring news for women's health"
+        assert message["To"] == recipient
+        assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert message["List-Unsubscribe"] == f"<{reader.unsubscribe_url()}>"
+        message_ids.add(message["Message-ID"])
+        text = message.get_body(preferencelist=("plain",)).get_content()
+        html = message.get_body(preferencelist=("html",)).get_content()
+        expected = renderer.message_for(reader)
+
+        def same(content):
+            return content.replace("\r\n", "\n").strip()
+
+        assert same(text) == same(expected.body)
+        assert same(html) == same(expected.alternatives[0].content)
+        assert reader.unsubscribe_url() in text
+        assert reader.preferences_url() in html
+        assert "café au lait" in html
+    assert len(message_ids) == 3
