@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.dates import add_months
 from articles.markup import render_markdown
-from articles.signals import article_published
+from articles.signals import article_published, article_unpublished
 
 
 def published_q(prefix: str = "") -> models.Q:
@@ -307,6 +307,7 @@ class Article(models.Model):
             update_fields=["published_revision", "published_at", "next_review_due", "updated_at"]
         )
         ArticleEvent.record(revision, by, ArticleEvent.Action.UNPUBLISHED, note)
+        article_unpublished.send(Article, article=self)
 
     def record_details_change(self, by, changes: dict[str, tuple[str, str]]) -> None:
         """Note who changed the condition, author or editor; the byline and guide follow them."""

@@ -9,3 +9,6 @@ demo_seeded = Signal()
 # other apps can tell readers. Arguments: article, revision, first (True the
 # first time this article is published).
 article_published = Signal()
+
+# Sent when an article is taken off the site. Argument: article.
+article_unpublished = Signal()

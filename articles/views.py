@@ -6,6 +6,7 @@ from django.views.decorators.http import require_POST
 
 from articles.forms import RatingForm
 from articles.models import Article, Condition, Page, Rating, Revision
+from articles.structured_data import medical_web_page
 
 RATING_PURPOSE = "rating"
 
@@ -102,17 +103,19 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
     if rating_form is None and not preview:
         initial = {"stars": own_rating} if own_rating else None
         rating_form = RatingForm(article=article, initial=initial)
+    rating = article.rating_summary()
     return render(
         request,
         "articles/article_detail.html",
         {
+            "structured_data": medical_web_page(article, revision, review, references, rating),
             "article": article,
             "revision": revision,
             "review": review,
             "preview": preview,
             "references": references,
             "related_articles": related,
-            "rating": article.rating_summary(),
+            "rating": rating,
             "own_rating": own_rating,
             "rating_form": rating_form,
             "disclaimer": Page.objects.filter(slug="medical-disclaimer").first(),

@@ -10,6 +10,7 @@ from comments.models import ModerationError, Status
 from comments.submissions import SubmissionView
 from community.forms import AcceptForm, AnswerForm, QuestionForm, StaffAnswerForm
 from community.models import Answer, Question
+from community.structured_data import qa_page
 
 QUESTIONS_PER_PAGE = 20
 FILTERS = {
@@ -62,7 +63,12 @@ def question_detail(request, pk, slug):
     return render(
         request,
         "community/question_detail.html",
-        {"question": question, "answers": answers, "staff_form": staff_form},
+        {
+            "question": question,
+            "answers": answers,
+            "staff_form": staff_form,
+            "structured_data": qa_page(question, answers),
+        },
     )
 
 

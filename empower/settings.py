@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.forms",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "crispy_forms",
     "crispy_bootstrap5",
     "captcha",
@@ -57,6 +59,7 @@ INSTALLED_APPS = [
     "comments",
     "community",
     "newsletter",
+    "search",
     "django_tasks_db",
 ]
 
@@ -207,6 +210,8 @@ NEWSLETTER_CONDITION_UPDATES = env_choice(
 )
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str("NEWSLETTER_UNSUBSCRIBE_MAILTO")
 NEWSLETTER_WEBHOOK_TOKEN = env_str("NEWSLETTER_WEBHOOK_TOKEN")
+
+SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 30, minimum=1)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

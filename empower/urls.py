@@ -1,9 +1,13 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import TemplateView
 
+from articles import feeds
 from articles import views as article_views
+from empower.sitemaps import SITEMAPS
 
 
 def favicon(request):
@@ -13,12 +17,27 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feeds/articles.rss", feeds.LatestArticles(), name="feed_rss"),
+    path("feeds/articles.atom", feeds.LatestArticlesAtom(), name="feed_atom"),
+    path("conditions/<slug:slug>/feed.rss", feeds.ConditionArticles(), name="condition_feed_rss"),
+    path(
+        "conditions/<slug:slug>/feed.atom",
+        feeds.ConditionArticlesAtom(),
+        name="condition_feed_atom",
+    ),
     path("", article_views.home, name="home"),
     path("admin/", admin.site.urls),
     path("", include("articles.urls")),
     path("", include("comments.urls")),
     path("community/", include("community.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("search/", include("search.urls")),
     path("captcha/", include("captcha.urls")),
     # Editor-maintained pages (about, privacy, ...) answer at /<slug>/; keep last.
     path("<slug:slug>/", article_views.page_detail, name="page"),

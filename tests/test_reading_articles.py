@@ -104,7 +104,7 @@ def test_the_article_page_query_count_does_not_grow_with_references(
         client.get(few.get_absolute_url())
     with django_assert_max_num_queries(8) as many_queries:
         response = client.get(many.get_absolute_url())
-    assert response.text.count("Reference title") == 30
+    assert response.text.count('">Reference title') == 30, "each reference listed once"
     assert len(many_queries) == len(few_queries)
 
 

@@ -1,0 +1,84 @@
+"""RSS and Atom feeds of the latest articles, site-wide and per condition.
+
+Articles whose review is overdue are left out until a nurse has checked them.
+"""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import OuterRef, Subquery
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed
+
+from articles.models import Article, Condition, Review
+
+FEED_SIZE = 20
+
+
+def feed_articles():
+    last_review = Review.objects.filter(revision=OuterRef("published_revision")).order_by(
+        "-reviewed_at"
+    )
+    return (
+        Article.objects.review_current()
+        .for_listing()
+        .select_related("author")
+        .annotate(last_reviewed=Subquery(last_review.values("reviewed_at")[:1]))
+    )
+
+
+class LatestArticles(Feed):
+    def title(self):
+        return f"{settings.SITE_NAME}: the latest nurse-reviewed articles"
+
+    link = "/"
+    description = "Health articles checked by registered nurses before they are published."
+
+    def items(self):
+        return feed_articles()[:FEED_SIZE]
+
+    def item_title(self, article):
+        return article.published_revision.title
+
+    def item_description(self, article):
+        return article.published_revision.summary
+
+    def item_pubdate(self, article):
+        return article.published_at
+
+    def item_updateddate(self, article):
+        return article.last_reviewed
+
+    def item_author_name(self, article):
+        return article.author.get_full_name() or article.author.get_username()
+
+    def item_categories(self, article):
+        return [article.condition.name]
+
+
+class LatestArticlesAtom(LatestArticles):
+    feed_type = Atom1Feed
+    subtitle = LatestArticles.description
+
+
+class ConditionArticles(LatestArticles):
+    def get_object(self, request, slug):
+        return get_object_or_404(Condition, slug=slug)
+
+    def title(self, condition):
+        return f"{settings.SITE_NAME}: {condition.name}"
+
+    def link(self, condition):
+        return condition.get_absolute_url()
+
+    def description(self, condition):
+        return condition.summary
+
+    def items(self, condition):
+        return feed_articles().filter(condition=condition)[:FEED_SIZE]
+
+
+class ConditionArticlesAtom(ConditionArticles):
+    feed_type = Atom1Feed
+
+    def subtitle(self, condition):
+        return condition.summary

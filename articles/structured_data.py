@@ -1,0 +1,62 @@
+"""schema.org data for article pages: who reviewed it, when, and what it cites."""
+
+from django.conf import settings
+
+
+def person(name: str, **extra) -> dict:
+    return {"@type": "Person", "name": name, **extra}
+
+
+def medical_web_page(article, revision, review, references, rating) -> dict:
+    url = settings.SITE_URL + article.get_absolute_url()
+    data = {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "@id": url,
+        "url": url,
+        "name": revision.title,
+        "headline": revision.title,
+        "description": revision.summary,
+        "inLanguage": "en",
+        "datePublished": article.published_at.isoformat() if article.published_at else None,
+        "about": {
+            "@type": "MedicalCondition",
+            "name": article.condition.name,
+            "url": settings.SITE_URL + article.condition.get_absolute_url(),
+        },
+        "author": person(article.author.get_full_name() or article.author.get_username()),
+        "editor": person(article.editor.get_full_name() or article.editor.get_username()),
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.SITE_NAME,
+            "url": settings.SITE_URL,
+        },
+        "citation": [
+            {
+                "@type": "CreativeWork",
+                "name": reference.title,
+                "publisher": {"@type": "Organization", "name": reference.source},
+                **({"url": reference.url} if reference.url else {}),
+            }
+            for reference in references
+        ],
+    }
+    if review:
+        data["lastReviewed"] = review.reviewed_at.date().isoformat()
+        data["reviewedBy"] = person(
+            review.reviewer_name,
+            honorificSuffix=review.credentials,
+            hasCredential={
+                "@type": "EducationalOccupationalCredential",
+                "credentialCategory": review.credentials,
+            },
+        )
+    if rating.count:
+        data["aggregateRating"] = {
+            "@type": "AggregateRating",
+            "ratingValue": rating.average,
+            "ratingCount": rating.count,
+            "bestRating": 5,
+            "worstRating": 1,
+        }
+    return {key: value for key, value in data.items() if value is not None}

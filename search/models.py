@@ -1,0 +1,84 @@
+"""One search index for everything readers can find: published articles, conditions,
+approved community questions.
+
+Only what readers may see is ever indexed (the live revision of an article,
+approved questions), so a search can't surface a draft. On PostgreSQL each
+entry carries a weighted tsvector (title A, summary B, body C) with a GIN
+index; SQLite, the embedded default, searches the same rows with LIKE.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import connection, models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Condition
+
+SEARCH_CONFIG = "english"
+WORD = re.compile(r"[^\W\d_]{4,}")  # words worth suggesting: letters only, 4 or more
+
+
+class Entry(models.Model):
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("Article")
+        CONDITION = "condition", _("Condition guide")
+        QUESTION = "question", _("Community question")
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    object_id = models.PositiveBigIntegerField()
+    url = models.CharField(max_length=300)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True, help_text=_("Plain text."))
+    condition = models.ForeignKey(
+        Condition, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField()
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name_plural = _("entries")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="one_entry_per_object")
+        ]
+        # The GIN index on search_vector is created by a PostgreSQL-only migration.
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.title}"
+
+
+class Word(models.Model):
+    """Words from titles and condition names: what "Did you mean …?" can suggest."""
+
+    word = models.CharField(max_length=60, unique=True)
+
+    def __str__(self):
+        return self.word
+
+
+WEIGHTED_VECTOR = (
+    SearchVector("title", weight="A", config=SEARCH_CONFIG)
+    + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
+    + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+)
+
+
+@transaction.atomic
+def index(kind: str, object_id: int, **fields) -> Entry:
+    entry, _created = Entry.objects.update_or_create(
+        kind=kind, object_id=object_id, defaults=fields
+    )
+    if connection.vendor == "postgresql":
+        Entry.objects.filter(pk=entry.pk).update(search_vector=WEIGHTED_VECTOR)
+    learn_words(fields["title"])
+    return entry
+
+
+def remove(kind: str, object_id: int) -> None:
+    Entry.objects.filter(kind=kind, object_id=object_id).delete()
+
+
+def learn_words(text: str) -> None:
+    words = {word.lower() for word in WORD.findall(text)}
+    Word.objects.bulk_create([Word(word=word) for word in words], ignore_conflicts=True)

@@ -1,0 +1,51 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from articles.models import Condition
+from empower.ratelimit import allow
+from empower.visitors import address_key
+from search import query as search_query
+from search.models import Entry
+
+RESULTS_PER_PAGE = 10
+
+
+def results(request):
+    """Search published articles, condition guides and community questions.
+
+    Template: search/results.html.
+    """
+    text = search_query.clean(request.GET.get("q", ""))
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in Entry.Kind.values else ""
+    condition = Condition.objects.filter(slug=request.GET.get("condition", "")).first()
+    context = {
+        "q": text,
+        "kind": kind,
+        "condition": condition,
+        "kinds": Entry.Kind.choices,
+        "conditions": Condition.objects.order_by("name"),
+    }
+    status = 200
+    if text:
+        if not allow(
+            "search",
+            address_key(request, "search"),
+            limit=settings.SEARCHES_PER_MINUTE,
+            window_seconds=60,
+        ):
+            context["limited"] = True
+            status = 429
+        else:
+            page = Paginator(
+                search_query.search(text, kind=kind, condition=condition), RESULTS_PER_PAGE
+            ).get_page(request.GET.get("page"))
+            for entry in page:
+                entry.snippet = search_query.snippet(entry, text)
+            context["page"] = page
+            if not page.paginator.count or page.number == 1:
+                context["suggestion"] = search_query.suggestion(text)
+    response = render(request, "search/results.html", context, status=status)
+    response["X-Robots-Tag"] = "noindex"
+    return response
