@@ -1,0 +1,152 @@
+"""Readers search articles, condition guides and community questions."""
+
+from io import StringIO
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+
+from comments.models import Status
+from community.models import Question
+from search.models import Entry
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="ranking and trigrams need PostgreSQL"
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    cache.clear()
+
+
+def search(client, q, **params):
+    return client.get("/search/", {"q": q, **params})
+
+
+def titles(response):
+    return [entry.title for entry in response.context["page"]]
+
+
+@postgresql_only
+def test_a_title_match_ranks_above_a_body_only_match(client, make_article):
+    make_article("body-only", title="Living with it", body="Botulinum injections help.")
+    make_article("in-title", title="Botulinum injections explained", body="They help.")
+    assert titles(search(client, "botulinum"))[:2] == [
+        "Botulinum injections explained",
+        "Living with it",
+    ]
+
+
+def test_results_show_their_kind_condition_and_a_marked_snippet(client, make_article):
+    make_article(body="The facial nerve sends signals it should not, causing spasms.")
+    page = search(client, "nerve").text
+    assert "What is hemifacial spasm?" in page
+    assert "Article · Hemifacial spasm" in page
+    assert "<mark>nerve</mark>" in page
+
+
+def test_a_draft_or_unpublished_article_is_never_found(client, make_article, editor):
+    make_article("draft", title="Zanzibar draft", approved=False)
+    live = make_article("live", title="Zanzibar published")
+    assert titles(search(client, "zanzibar")) == ["Zanzibar published"]
+    live.unpublish(editor)
+    assert titles(search(client, "zanzibar")) == []
+
+
+def test_an_edited_article_is_found_by_its_new_words_only_once_published(
+    client, article, editor, reviewer
+):
+    draft = article.start_revision(editor)
+    draft.body = "Now mentioning acupuncture for the first time."
+    draft.save()
+    assert titles(search(client, "acupuncture")) == []
+    draft.submit(editor)
+    draft.approve(reviewer)
+    assert titles(search(client, "acupuncture")) == [], "approved is not yet published"
+    draft.publish(editor)
+    assert titles(search(client, "acupuncture")) == ["What is hemifacial spasm?"]
+
+
+def test_conditions_and_approved_questions_are_found_and_pending_ones_not(client, condition):
+    Question.objects.create(
+        title="Twitching at night?", body="Mine is worse at night.", author_name="A",
+        author_email="a@example.org", status=Status.APPROVED,
+    )  # fmt: skip
+    pending = Question.objects.create(
+        title="Twitching pending?", body="Pending.", author_name="B",
+        author_email="b@example.org", status=Status.PENDING,
+    )  # fmt: skip
+    assert titles(search(client, "twitching", kind="question")) == ["Twitching at night?"]
+    pending.approve(_moderator())
+    assert sorted(titles(search(client, "twitching", kind="question"))) == [
+        "Twitching at night?",
+        "Twitching pending?",
+    ]
+    assert "Hemifacial spasm" in titles(search(client, "hemifacial"))
+
+
+def _moderator():
+    from tests.conftest import staff_member
+
+    return staff_member("mo", "Mo", "D", "Moderators")
+
+
+def test_results_filter_by_kind_and_condition_and_paginate(client, make_article, condition):
+    from articles.models import Condition
+
+    other = Condition.objects.create(name="Migraine", slug="migraine", summary="Headaches.")
+    for n in range(12):
+        make_article(f"spasm-{n}", title=f"Spasm article {n}")
+    make_article("migraine-spasm", title="Spasm and migraine", in_condition=other)
+    everything = search(client, "spasm")
+    assert everything.context["page"].paginator.count == 14  # 13 articles and the guide
+    assert len(titles(everything)) == 10
+    assert len(titles(search(client, "spasm", page=2))) == 4
+    only_articles = search(client, "spasm", kind="article", condition="migraine")
+    assert titles(only_articles) == ["Spasm and migraine"]
+    guides = search(client, "spasm", kind="condition")
+    assert titles(guides) == ["Hemifacial spasm"]
+
+
+def test_a_misspelt_condition_gets_a_suggestion(client, condition):
+    page = search(client, "hemifacal spasm").text
+    assert 'Did you mean <a href="?q=hemifacial%20spasm">hemifacial spasm</a>?' in page
+
+
+@pytest.mark.parametrize("q", ["", "   ", "!!! ??? ...", "&&&|||", "x" * 1000, "'; drop table"])
+def test_odd_queries_never_cause_an_error(client, article, q):
+    response = search(client, q)
+    assert response.status_code == 200
+    assert len(response.context["q"]) <= 200
+
+
+def test_a_query_with_markup_is_shown_escaped(client, article):
+    page = search(client, "<script>alert(1)</script>").text
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_snippets_escape_what_writers_typed(client, make_article):
+    make_article(body="Some text with <b>bold markup</b> and the word lidocaine.")
+    page = search(client, "lidocaine").text
+    assert "<b>bold markup</b>" not in page
+
+
+def test_search_is_rate_limited_per_visitor(client, article, settings):
+    settings.SEARCHES_PER_MINUTE = 3
+    for _ in range(3):
+        assert search(client, "spasm").status_code == 200
+    limited = search(client, "spasm")
+    assert limited.status_code == 429
+    assert "searched a lot" in limited.text
+
+
+def test_the_index_can_be_rebuilt(article):
+    from django.core.management import call_command
+
+    Entry.objects.all().delete()
+    call_command("rebuild_search_index", stdout=StringIO())
+    assert Entry.objects.filter(kind=Entry.Kind.ARTICLE).count() == 1
