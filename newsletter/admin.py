@@ -45,7 +45,8 @@ class IssueAdmin(admin.ModelAdmin):
         return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        return obj is None or obj.status == Issue.Status.DRAFT
+        unsent = obj is None or obj.status == Issue.Status.DRAFT
+        return unsent and super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -12,6 +12,7 @@ class SignupForm(forms.Form):
 
     email = forms.EmailField(
         label=_("Your email address"),
+        max_length=254,
         error_messages={
             "required": _("Enter your email address."),
             "invalid": _("Enter an email address like name@example.com."),

@@ -27,11 +27,14 @@ def _qp(text: str) -> str:
     return email.quoprimime.body_encode(as_bytes, maxlinelen=76, eol=CRLF)
 
 
-def _header(value: str) -> str:
-    """A header value, encoded (RFC 2047) only when it is not plain ASCII."""
-    if value.isascii() and len(value) < 900:
+def _header(value: str, name: str = "") -> str:
+    """A header value: folded under 78 characters, encoded (RFC 2047) when not ASCII,
+    and never able to start a header of its own."""
+    value = " ".join(value.splitlines())
+    if value.isascii() and len(name) + len(value) < 76:
         return value
-    return Header(value, "utf-8", maxlinelen=76).encode(linesep=CRLF)
+    charset = "us-ascii" if value.isascii() else "utf-8"
+    return Header(value, charset, maxlinelen=76, header_name=name).encode(linesep=CRLF)
 
 
 def _address(value: str) -> str:
@@ -50,7 +53,7 @@ class MessageTemplate:
         self.html_footer = html_footer
         self.head = CRLF.join(
             [
-                f"Subject: {_header(subject)}",
+                f"Subject: {_header(subject, 'Subject')}",
                 f"From: {_address(from_email)}",
                 f"Date: {format_datetime(timezone.now())}",
                 "MIME-Version: 1.0",
@@ -67,7 +70,10 @@ class MessageTemplate:
 
     def render(self, to: str, headers: dict[str, str], personalise) -> bytes:
         """`personalise(footer)` puts this reader's links into a footer."""
-        personal = CRLF.join(f"{name}: {_header(value)}" for name, value in headers.items())
+        # URLs can't be folded; these stay on one line (well under the 998 limit).
+        personal = CRLF.join(
+            f"{name}: {' '.join(value.splitlines())}" for name, value in headers.items()
+        )
         part = (
             "--{boundary}" + CRLF + "Content-Type: {kind}; charset=\"utf-8\"" + CRLF
             + "Content-Transfer-Encoding: quoted-printable" + CRLF + CRLF

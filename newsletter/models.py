@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
+from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Count, Q
 from django.urls import reverse, reverse_lazy
@@ -174,7 +175,7 @@ class Subscriber(models.Model):
     @transaction.atomic
     def confirm(self, *, address_hash: str) -> bool:
         """Double opt-in's second step. False when it was already confirmed."""
-        if self.status == self.Status.CONFIRMED:
+        if self.status != self.Status.PENDING:
             return False
         self.status = self.Status.CONFIRMED
         self.confirmed_at = timezone.now()
@@ -338,7 +339,13 @@ class Issue(models.Model):
         SENT = "sent", _("Sent")
 
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NEWSLETTER)
-    subject = models.CharField(_("subject"), max_length=150)
+    subject = models.CharField(
+        _("subject"),
+        max_length=150,
+        validators=[
+            RegexValidator(r"[\r\n]", inverse_match=True, message=_("A subject is one line."))
+        ],
+    )
     body = models.TextField(
         _("body"), help_text=_("Markdown. Sent as HTML and as plain text; links must be full.")
     )
@@ -398,25 +405,31 @@ class Issue(models.Model):
         start_workers(self.pk)
         return len(recipients)
 
+    def _move(self, by, allowed: list[str], action: str, status: str, **fields) -> None:
+        """Change status only if it is still one of `allowed`: workers and other
+        editors may change it at the same moment."""
+        self._require(by, allowed, action)
+        if not Issue.objects.filter(pk=self.pk, status__in=allowed).update(status=status, **fields):
+            raise IssueError(f"The issue changed meanwhile; reload the page and {action} again.")
+        self.status = status
+        for name, value in fields.items():
+            setattr(self, name, value)
+
     def schedule(self, by, at) -> None:
-        self._require(by, [self.Status.DRAFT, self.Status.SCHEDULED], "schedule")
         if at <= timezone.now():
             raise IssueError("Choose a time in the future.")
-        self.status = self.Status.SCHEDULED
-        self.scheduled_for = at
-        self.save(update_fields=["status", "scheduled_for"])
+        self._move(
+            by, [self.Status.DRAFT, self.Status.SCHEDULED], "schedule", self.Status.SCHEDULED,
+            scheduled_for=at,
+        )  # fmt: skip
 
     def pause(self, by) -> None:
-        self._require(by, [self.Status.SENDING], "pause")
-        Issue.objects.filter(pk=self.pk).update(status=self.Status.PAUSED)
-        self.status = self.Status.PAUSED
+        self._move(by, [self.Status.SENDING], "pause", self.Status.PAUSED)
 
     def resume(self, by) -> None:
         from newsletter.tasks import start_workers
 
-        self._require(by, [self.Status.PAUSED], "resume")
-        Issue.objects.filter(pk=self.pk).update(status=self.Status.SENDING)
-        self.status = self.Status.SENDING
+        self._move(by, [self.Status.PAUSED], "resume", self.Status.SENDING)
         start_workers(self.pk)
 
     def send_test(self, user) -> None:

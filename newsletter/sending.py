@@ -10,6 +10,7 @@ the lease runs out; rows already marked sent are never sent again.
 
 import logging
 import smtplib
+import time
 import uuid
 from datetime import timedelta
 
@@ -60,7 +61,8 @@ def claim_batch(issue_id: int, worker_id: str, size: int) -> list[int]:
 def deliver(issue_id: int, worker_id: str | None = None) -> int:
     """Send batches of this issue until none is left to claim; return how many were sent."""
     worker_id = worker_id or new_worker_id()
-    if connection.vendor == "postgresql":
+    fast_commits = connection.vendor == "postgresql"
+    if fast_commits:
         # Each "sent" mark is its own small commit; not waiting for the disk to
         # confirm it makes them cheap. A dead worker loses nothing by it: the
         # server has the commit. Only a crash of the database server itself
@@ -68,23 +70,59 @@ def deliver(issue_id: int, worker_id: str | None = None) -> int:
         with connection.cursor() as cursor:
             cursor.execute("SET synchronous_commit TO OFF")
     sent = 0
-    renderer = IssueRenderer(Issue.objects.get(pk=issue_id))
-    while Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).exists():
-        ids = claim_batch(issue_id, worker_id, settings.NEWSLETTER_BATCH_SIZE)
-        if not ids:
-            break
-        sent += send_batch(renderer, ids)
+    try:
+        renderer = IssueRenderer(Issue.objects.get(pk=issue_id))
+        while Issue.objects.filter(pk=issue_id, status=Issue.Status.SENDING).exists():
+            ids = claim_batch(issue_id, worker_id, settings.NEWSLETTER_BATCH_SIZE)
+            if not ids:
+                break
+            sent += send_batch(renderer, ids, worker_id)
+    finally:
+        if fast_commits:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET synchronous_commit")
     finish_if_done(issue_id)
     return sent
 
 
-def send_batch(renderer: "IssueRenderer", ids: list[int]) -> int:
+class Lease:
+    """This worker's hold on its batch. Renewed while half of it is left, so a
+    message is only ever sent while no other worker can take its row."""
+
+    def __init__(self, worker_id: str, ids: list[int]):
+        self.worker_id = worker_id
+        self.seconds = settings.NEWSLETTER_LEASE_SECONDS
+        self.renew_after = time.monotonic() + self.seconds / 2
+        self.held = set(ids)
+
+    def holds(self, delivery_id: int) -> bool:
+        if time.monotonic() >= self.renew_after:
+            self.renew()
+        return delivery_id in self.held
+
+    def renew(self) -> None:
+        now = timezone.now()
+        still_ours = Delivery.objects.filter(
+            pk__in=self.held,
+            claimed_by=self.worker_id,
+            claimed_until__gt=now,
+            status=Delivery.Status.PENDING,
+        )
+        self.held = set(still_ours.values_list("pk", flat=True))
+        Delivery.objects.filter(pk__in=self.held).update(
+            claimed_until=now + timedelta(seconds=self.seconds)
+        )
+        self.renew_after = time.monotonic() + self.seconds / 2
+
+
+def send_batch(renderer: "IssueRenderer", ids: list[int], worker_id: str = "") -> int:
     """Send these claimed deliveries over one SMTP connection."""
     batch = (
         Delivery.objects.filter(pk__in=ids, status=Delivery.Status.PENDING)
         .select_related("subscriber")
         .order_by("pk")
     )
+    lease = Lease(worker_id, ids)
     sent = 0
     remaining = list(batch)
     mailer = mailers.default
@@ -95,6 +133,8 @@ def send_batch(renderer: "IssueRenderer", ids: list[int]) -> int:
         raise ConnectionFailed(str(error)) from error
     try:
         for index, delivery in enumerate(remaining):
+            if not lease.holds(delivery.pk):
+                continue  # our lease ran out and another worker has it now
             subscriber = delivery.subscriber
             if subscriber.status != Subscriber.Status.CONFIRMED:
                 mark(delivery, Delivery.Status.SKIPPED, error=f"subscriber {subscriber.status}")
@@ -102,11 +142,13 @@ def send_batch(renderer: "IssueRenderer", ids: list[int]) -> int:
             try:
                 send_one(mailer, renderer, subscriber)
             except smtplib.SMTPRecipientsRefused as error:
-                # This address alone was refused; the rest of the batch goes on.
-                fail(delivery, error)
-            except (OSError, smtplib.SMTPException) as error:
+                refused(delivery, error)
+            except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as error:
                 release(remaining[index:], error)
                 raise ConnectionFailed(str(error)) from error
+            except Exception as error:  # one bad message must not stall the rest
+                logger.exception("Could not send delivery %s", delivery.pk)
+                fail(delivery, error)
             else:
                 mark(delivery, Delivery.Status.SENT)
                 sent += 1
@@ -115,7 +157,16 @@ def send_batch(renderer: "IssueRenderer", ids: list[int]) -> int:
     return sent
 
 
-# The table name is ours; every value is a query parameter.
+def refused(delivery: Delivery, error: smtplib.SMTPRecipientsRefused) -> None:
+    """The server refused this address: permanently (5xx), a hard bounce; otherwise retry."""
+    codes = [code for code, _message in error.recipients.values()]
+    if codes and all(500 <= code < 600 for code in codes):
+        mark(delivery, Delivery.Status.FAILED, error=str(error))
+        delivery.subscriber.record_bounce("hard", str(error))
+    else:
+        fail(delivery, error)
+
+
 MARK_SQL = (
     f"UPDATE {Delivery._meta.db_table} SET status = %s, error = %s, attempts = attempts + 1, "  # noqa: S608
     "sent_at = %s, claimed_until = NULL WHERE id = %s AND status = %s"
@@ -147,9 +198,14 @@ def fail(delivery: Delivery, error: Exception) -> None:
 
 
 def release(deliveries: list[Delivery], error: Exception) -> None:
-    """Give claimed rows back after a connection failure, counting it as an attempt."""
-    for delivery in deliveries:
-        fail(delivery, error)
+    """Give claimed rows back after a connection failure, to be tried again after a pause.
+
+    The server being away says nothing about the recipients, so it doesn't
+    count as one of their attempts.
+    """
+    Delivery.objects.filter(
+        pk__in=[delivery.pk for delivery in deliveries], status=Delivery.Status.PENDING
+    ).update(error=str(error)[:300], claimed_until=timezone.now() + backoff(1))
 
 
 def backoff(attempts: int) -> timedelta:
@@ -177,9 +233,9 @@ class IssueRenderer:
             "unsubscribe_url": UNSUBSCRIBE_MARK,
             "site_url": settings.SITE_URL,
         }
-        self.text = render_to_string("newsletter/email/issue.txt", context)
+        self.text = absolute_links(render_to_string("newsletter/email/issue.txt", context))
         self.text_footer = render_to_string("newsletter/email/issue_footer.txt", context)
-        self.html = render_to_string("newsletter/email/issue.html", context)
+        self.html = absolute_links(render_to_string("newsletter/email/issue.html", context))
         self.html_footer = render_to_string("newsletter/email/issue_footer.html", context)
         self.template = MessageTemplate(
             subject=issue.subject,
@@ -217,6 +273,12 @@ class IssueRenderer:
         )
         message.attach_alternative(self.html + personalise(self.html_footer), "text/html")
         return message
+
+
+def absolute_links(text: str) -> str:
+    """Links in an email must work outside the site: /path becomes https://site/path."""
+    site = settings.SITE_URL
+    return text.replace('href="/', f'href="{site}/').replace("](/", f"]({site}/")
 
 
 def send_one(mailer, renderer: IssueRenderer, subscriber: Subscriber) -> None:

@@ -7,7 +7,7 @@ from django.tasks import default_task_backend, task
 from django.utils import timezone
 
 from newsletter import sending
-from newsletter.models import Delivery, Issue
+from newsletter.models import Delivery, Issue, IssueError
 
 
 @task
@@ -36,13 +36,21 @@ def sweep() -> dict:
     for issue in Issue.objects.filter(
         status=Issue.Status.SCHEDULED, scheduled_for__lte=timezone.now()
     ):
-        issue.start_sending(by=None)
+        try:
+            issue.start_sending(by=None)
+        except IssueError:
+            continue  # another sweep started it a moment ago
         started += 1
     resumed = 0
     now = timezone.now()
+    pending = Delivery.objects.filter(
+        issue__status=Issue.Status.SENDING, status=Delivery.Status.PENDING
+    )
+    # Stalled: work waiting, and no worker holding a live lease on this issue.
+    busy = pending.filter(claimed_until__gt=now).values("issue")
     stalled = (
-        Delivery.objects.filter(issue__status=Issue.Status.SENDING, status=Delivery.Status.PENDING)
-        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+        pending.filter(Q(claimed_until__isnull=True) | Q(claimed_until__lte=now))
+        .exclude(issue__in=busy)
         .values_list("issue", flat=True)
         .distinct()
     )

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from articles.models import Article, Condition
 from newsletter.models import Issue
@@ -35,7 +36,10 @@ def send_update(condition: Condition, article_ids: list[int]) -> Issue | None:
         {"condition": condition, "articles": articles, "site_url": settings.SITE_URL},
     )
     issue = Issue.objects.create(
-        kind=Issue.Kind.CONDITION_UPDATE, subject=subject, body=body, to_newsletter=False
+        kind=Issue.Kind.CONDITION_UPDATE,
+        subject=Truncator(subject).chars(Issue._meta.get_field("subject").max_length),
+        body=body,
+        to_newsletter=False,
     )
     issue.to_conditions.set([condition])
     issue.start_sending(by=None)

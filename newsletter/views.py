@@ -3,7 +3,7 @@ import json
 
 from django.conf import settings
 from django.contrib import messages
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
@@ -45,16 +45,24 @@ def _within_limits(request, email: str) -> bool:
     )
 
 
-@transaction.atomic
 def _sign_up(data) -> None:
     email = data["email"].strip().lower()
-    subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
+    try:
+        with transaction.atomic():
+            subscriber, _created = Subscriber.objects.get_or_create(email=email)
+    except IntegrityError:  # the same address, sent twice at the same moment
+        subscriber = Subscriber.objects.get(email=email)
+    _sign_up_subscriber(subscriber, data)
+
+
+@transaction.atomic
+def _sign_up_subscriber(subscriber, data) -> None:
+    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
     if subscriber and subscriber.status == Subscriber.Status.CONFIRMED:
         emails.send_manage_subscription(subscriber)
         return
     if subscriber and subscriber.status == Subscriber.Status.BOUNCED:
         return  # their mail bounces or they complained: send nothing
-    subscriber = subscriber or Subscriber(email=email)
     subscriber.status = Subscriber.Status.PENDING
     subscriber.wants_newsletter = data["newsletter"]
     subscriber.source = data["source"] or "signup form"
@@ -79,7 +87,8 @@ def confirm(request, token):
         return render(
             request, "newsletter/confirmed.html", {"subscriber": subscriber, "already": True}
         )
-    if subscriber.status == Subscriber.Status.BOUNCED:
+    if subscriber.status != Subscriber.Status.PENDING:
+        # Unsubscribed (or bounced) since: an old link must not sign them up again.
         return _bad_link(request, LinkError("invalid"))
     if request.method == "POST":
         subscriber.confirm(address_hash=address_key(request, "consent"))

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Condition
 
 SEARCH_CONFIG = "english"
-WORD = re.compile(r"[^\W\d_]{4,}")  # words worth suggesting: letters only, 4 or more
+WORD = re.compile(r"\b[^\W\d_]{4,40}\b")  # words worth suggesting: 4 to 40 letters
 
 
 class Entry(models.Model):

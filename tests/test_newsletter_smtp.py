@@ -81,3 +81,38 @@ def test_each_reader_gets_a_well_formed_message_with_their_own_links(smtp_inbox,
         assert reader.preferences_url() in html
         assert "café au lait" in html
     assert len(message_ids) == 3
+
+
+class RefusesOne(Inbox):
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("gone@"):
+            return "550 5.1.1 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def test_a_permanent_refusal_fails_that_delivery_and_counts_as_a_hard_bounce(settings, editor):
+    inbox = RefusesOne()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": port, "use_tls": False, "timeout": 5},
+        }
+    }
+    try:
+        for address in ["gone@example.org", "here@example.org"]:
+            Subscriber.objects.create(email=address, status="confirmed", wants_newsletter=True)
+        Issue.objects.create(subject="News", body="Hello").start_sending(editor)
+    finally:
+        controller.stop()
+    assert [rcpt for rcpt, _raw in inbox.received] == [["here@example.org"]]
+    gone = Subscriber.objects.get(email="gone@example.org")
+    assert gone.status == Subscriber.Status.BOUNCED
+    delivery = gone.deliveries.get()
+    assert (delivery.status, delivery.attempts) == ("failed", 1)
+    assert "550" in delivery.error
