@@ -32,6 +32,7 @@ install: $(VENV)/.installed node_modules/.installed
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
+	$(PY) manage.py rebuild_search_index
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: test-postgres test-sqlite

@@ -1,12 +1,18 @@
 """One function per email to subscribers; each has subject, text and HTML templates."""
 
+from django.conf import settings
+
 from empower.emails import send_email
 
 
 def send_confirmation(subscriber) -> None:
     send_email(
         "newsletter/email/confirm",
-        {"subscriber": subscriber, "confirm_url": subscriber.confirm_url()},
+        {
+            "subscriber": subscriber,
+            "confirm_url": subscriber.confirm_url(),
+            "days": settings.NEWSLETTER_CONFIRM_DAYS,
+        },
         [subscriber.email],
     )
 
