@@ -277,7 +277,7 @@ class RevisionAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request),
             "title": f"{label}: “{revision.title}”",
             "opts": self.opts,
-            "revision": revision,
+            "original": revision,
             "step": step,
             "label": label,
             "form": form,
@@ -663,7 +663,7 @@ class ArticleAdmin(admin.ModelAdmin):
             "title": f"{label}: “{article}”",
             "opts": self.opts,
             "label": label,
-            "article": article,
+            "original": article,
             "note": template_note,
             "change_url": change_url,
         }

@@ -119,7 +119,7 @@ class IssueAdmin(admin.ModelAdmin):
             **self.admin_site.each_context(request),
             "title": f"{label}: “{issue.subject}”",
             "opts": self.opts,
-            "issue": issue,
+            "original": issue,
             "label": label,
             "explanation": explanation,
             "form": form,

@@ -23,21 +23,33 @@ class Inbox:
 
 
 @pytest.fixture
-def smtp_inbox(settings):
-    inbox = Inbox()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": port, "use_tls": False, "timeout": 5},
+def smtp_server(settings):
+    """smtp_server(handler) starts a loopback SMTP server and points the mailer at it."""
+    controllers = []
+
+    def start(handler):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        controller = Controller(handler, hostname="127.0.0.1", port=port)
+        controller.start()
+        controllers.append(controller)
+        settings.MAILERS = {
+            "default": {
+                "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                "OPTIONS": {"host": "127.0.0.1", "port": port, "use_tls": False, "timeout": 5},
+            }
         }
-    }
-    yield inbox
-    controller.stop()
+        return handler
+
+    yield start
+    for controller in controllers:
+        controller.stop()
+
+
+@pytest.fixture
+def smtp_inbox(smtp_server):
+    return smtp_server(Inbox())
 
 
 def test_each_reader_gets_a_well_formed_message_with_their_own_links(smtp_inbox, editor):
@@ -91,25 +103,11 @@ class RefusesOne(Inbox):
         return "250 OK"
 
 
-def test_a_permanent_refusal_fails_that_delivery_and_counts_as_a_hard_bounce(settings, editor):
-    inbox = RefusesOne()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "127.0.0.1", "port": port, "use_tls": False, "timeout": 5},
-        }
-    }
-    try:
-        for address in ["gone@example.org", "here@example.org"]:
-            Subscriber.objects.create(email=address, status="confirmed", wants_newsletter=True)
-        Issue.objects.create(subject="News", body="Hello").start_sending(editor)
-    finally:
-        controller.stop()
+def test_a_permanent_refusal_fails_that_delivery_and_counts_as_a_hard_bounce(smtp_server, editor):
+    inbox = smtp_server(RefusesOne())
+    for address in ["gone@example.org", "here@example.org"]:
+        Subscriber.objects.create(email=address, status="confirmed", wants_newsletter=True)
+    Issue.objects.create(subject="News", body="Hello").start_sending(editor)
     assert [rcpt for rcpt, _raw in inbox.received] == [["here@example.org"]]
     gone = Subscriber.objects.get(email="gone@example.org")
     assert gone.status == Subscriber.Status.BOUNCED
