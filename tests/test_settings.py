@@ -17,6 +17,7 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "empower.example",
     "EMAIL_URL": "smtp://relay.empower.example:587",
     "REDIS_URL": "redis://cache.empower.example:6379/0",
+    "SITE_URL": "https://empower.example",
 }
 
 
@@ -80,6 +81,11 @@ def test_a_production_configuration_passes_the_deployment_checks():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_with_an_http_site_url_is_warned_about():
+    result = manage("check", "--deploy", **{**PRODUCTION, "SITE_URL": "http://empower.example"})
+    assert "empower.W002" in result.stderr
 
 
 def test_production_without_a_shared_cache_is_warned_about():
