@@ -622,11 +622,12 @@ class ArticleAdmin(admin.ModelAdmin):
         extra = {}
         if article is not None:
             user = request.user
+            open_revision = article.open_revision()
             extra = {
                 "article_obj": article,
-                "open_revision": article.open_revision(),
+                "open_revision": open_revision,
                 "can_start_revision": user.has_perm("articles.add_revision")
-                and article.open_revision() is None,
+                and open_revision is None,
                 "can_unpublish": user.has_perm("articles.publish_revision")
                 and article.published_revision_id is not None,
             }

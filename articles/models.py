@@ -72,10 +72,15 @@ class Condition(models.Model):
 
     def save(self, *args, **kwargs):
         self.overview_html = render_markdown(self.overview)
+        stored = Condition.objects.filter(pk=self.pk).values_list(
+            "review_interval_months", flat=True
+        )
+        interval_changed = not self._state.adding and stored.first() != self.review_interval_months
         super().save(*args, **kwargs)
-        # The review interval may have changed: move its articles' due dates with it.
-        for article in self.articles.filter(published_revision__isnull=False):
-            article.refresh_review_due()
+        if interval_changed:
+            # Move the due dates of its articles with the new interval.
+            for article in self.articles.filter(published_revision__isnull=False):
+                article.refresh_review_due()
 
     def get_absolute_url(self):
         return reverse("articles:condition", kwargs={"slug": self.slug})

@@ -178,12 +178,6 @@ class CommentForm(ProtectedForm, forms.ModelForm):
             Submit("submit", _("Send comment"), css_class="btn-primary"),
         )
 
-    def clean_body(self):
-        body = self.cleaned_data["body"].strip()
-        if not body:
-            raise forms.ValidationError(_("Write a comment before sending."), code="required")
-        return body
-
     def is_duplicate(self, data) -> bool:
         return Comment.objects.filter(
             article=self.article,

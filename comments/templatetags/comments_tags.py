@@ -10,9 +10,11 @@ from comments.models import Comment, Status, comments_open
 register = template.Library()
 
 
-@register.inclusion_tag("comments/includes/comment_section.html", takes_context=True)
-def article_comments(context, article):
-    """Approved comments with their approved staff replies, in one query however many."""
+@register.simple_tag
+def article_comments(article) -> dict:
+    """Approved comments with their approved staff replies, in one query however many:
+    `{% article_comments article as comments %}`, then the count in the header and
+    `{% include "comments/includes/comment_section.html" %}` below."""
     approved = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
     replies = defaultdict(list)
     for comment in approved:
@@ -22,11 +24,9 @@ def article_comments(context, article):
     for comment in comments:
         comment.approved_replies = replies[comment.pk]
     return {
-        "article": article,
-        "comments": comments,
+        "list": comments,
         "count": len(comments) + sum(len(comment.approved_replies) for comment in comments),
         "is_open": comments_open(article),
-        "csrf_token": context.get("csrf_token"),
     }
 
 
@@ -35,11 +35,6 @@ def _shown():
     return Comment.objects.approved().filter(
         Q(reply_to__isnull=True) | Q(reply_to__status=Status.APPROVED)
     )
-
-
-@register.simple_tag
-def comment_count(article) -> int:
-    return _shown().filter(article=article).count()
 
 
 @register.simple_tag
