@@ -8,20 +8,30 @@ PYTEST := $(PY) -m pytest $(ARGS)
 # Tests run in development mode, on a throwaway key (manage.py defaults to it).
 DEV_ENV := DEBUG=true
 
-.PHONY: help install run test test-postgres test-sqlite lint format migrations-check ci clean
+.PHONY: help install lock run test test-postgres test-sqlite lint format migrations-check ci clean
 
 help:
-	@echo "make run               set up and serve the demo site on http://127.0.0.1:$(PORT)"
+	@echo "make run               set up and serve the demo site on http://localhost:$(PORT)"
 	@echo "make test              run the suite on PostgreSQL and on SQLite (ARGS=... for pytest)"
 	@echo "make lint              ruff check and format check"
 	@echo "make migrations-check  fail when models and migrations disagree"
+	@echo "make lock              re-pin requirements*.txt (with hashes) from requirements*.in"
 	@echo "make ci                what CI runs"
 
-$(VENV)/.installed: requirements.txt
+# A server installs requirements.txt only; developers and CI add the test tools.
+# Every file is checked against its pinned hash, so a tampered download fails.
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	@python=$$(scripts/find-python) || exit 1; \
 	  if [ ! -x $(PY) ]; then echo "Creating $(VENV) with $$python"; $$python -m venv $(VENV); fi
-	$(PY) -m pip install --quiet --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --quiet --disable-pip-version-check --require-hashes \
+	  -r requirements.txt -r requirements-dev.txt
 	@touch $@
+
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+lock: install
+	$(PIP_COMPILE) -o requirements.txt requirements.in
+	$(PIP_COMPILE) -o requirements-dev.txt requirements-dev.in
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -33,7 +43,7 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py rebuild_search_index
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	SITE_URL=http://localhost:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: test-postgres test-sqlite
 

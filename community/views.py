@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -124,11 +124,16 @@ class AnswerView(SubmissionView):
         return {"question": question, **context}
 
 
-@login_required
 @require_POST
 def staff_answer(request, pk):
-    """A nurse reviewer or editor answers from the site; published at once."""
+    """A nurse reviewer or editor answers from the site; published at once.
+
+    Someone whose staff session ended meanwhile is sent to sign in, and back to
+    the question afterwards.
+    """
     question = get_object_or_404(Question.objects.approved(), pk=pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(question.get_absolute_url())
     form = StaffAnswerForm(request.POST, question=question)
     if not form.is_valid():
         messages.error(request, "Write an answer of up to 5,000 characters.")

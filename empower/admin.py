@@ -37,6 +37,13 @@ class EmpowerAdminSite(admin.AdminSite):
         super().__init__(*args, **kwargs)
         self._panel_builders = []
 
+    def has_permission(self, request):
+        """Staff, signed in with a second factor (django-otp's OTPMiddleware says
+        whether this session was verified); a password alone opens nothing."""
+        user = request.user
+        verified = getattr(user, "is_verified", lambda: False)()
+        return user.is_active and user.is_staff and verified
+
     def register_panel(self, builder):
         """`builder(request)` returns a list of Panels for this person (often empty)."""
         self._panel_builders.append(builder)

@@ -7,7 +7,9 @@ required, and a malformed value stops start-up with one line naming it.
 """
 
 import shutil
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.csp import CSP
 
@@ -39,7 +41,7 @@ else:
 
 SITE_NAME = env_str("SITE_NAME", "Empower")
 # The public address, for links in emails (no trailing slash).
-SITE_URL = env_url("SITE_URL", schemes=["http", "https"]).rstrip("/") or "http://127.0.0.1:8000"
+SITE_URL = env_url("SITE_URL", schemes=["http", "https"]).rstrip("/") or "http://localhost:8000"
 
 INSTALLED_APPS = [
     "empower.apps.EmpowerAdminConfig",
@@ -55,6 +57,12 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "captcha",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+    "axes",
+    "staff",
     "articles",
     "comments",
     "community",
@@ -65,15 +73,21 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "empower.headers.ResourcePolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "staff.middleware.StaffSessionMiddleware",
     "empower.visitors.VisitorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it can turn a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "empower.urls"
@@ -103,23 +117,76 @@ WSGI_APPLICATION = "empower.wsgi.application"
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'empower.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# One cache for every app server: Redis in production (rate limits must be
-# shared), memory in a single process otherwise.
+# One cache for every app server, because rate limits and sign-in lockouts
+# live in it: Redis when REDIS_URL is set; otherwise, with DEBUG off, a table
+# in the database (`manage.py createcachetable`), which every gunicorn worker
+# and machine shares; memory only for a developer's single process.
 REDIS_URL = env_url("REDIS_URL", schemes=["redis", "rediss"])
-CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-        if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
-}
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+elif DEBUG:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "empower_cache",
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "staff.passwords.SiteWordsValidator"},
 ]
+
+# Staff sign-in: a password, then a second factor (a passkey, an authenticator
+# app or a backup code); nobody is signed in with a password alone.
+AUTHENTICATION_BACKENDS = [
+    # Refuses every attempt while an account or address is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "admin:login"
+STAFF_SESSION_HOURS = env_int("STAFF_SESSION_HOURS", 8, minimum=1)
+STAFF_IDLE_MINUTES = env_int("STAFF_IDLE_MINUTES", 30, minimum=1)
+SESSION_COOKIE_AGE = STAFF_SESSION_HOURS * 60 * 60
+# Words a staff password may not contain, besides the site's name.
+STAFF_PASSWORD_FORBIDDEN_WORDS = ["empower", "nurse", "editor", "health"]
+
+# Lockout (django-axes): after STAFF_LOGIN_FAILURES wrong passwords for one
+# username, or from one address, both are refused for STAFF_LOCKOUT_MINUTES,
+# even with the right password. The counts live only in the cache, and the
+# address axes sees is a keyed hash, so no address is stored or logged.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = env_int("STAFF_LOGIN_FAILURES", 6, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("STAFF_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "empower.visitors.address_for_lockout"
+AXES_LOCKOUT_CALLABLE = "staff.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True
+# Its log lines name no address and no username (people type passwords there).
+AXES_VERBOSE = False
+AXES_SENSITIVE_PARAMETERS = ["username", "password"]
+
+# Second factors (django-otp). Passkeys belong to SITE_URL's host name: a
+# passkey made for one host name works on no other.
+OTP_TOTP_ISSUER = SITE_NAME
+OTP_WEBAUTHN_RP_NAME = SITE_NAME
+OTP_WEBAUTHN_RP_ID = urlsplit(SITE_URL).hostname
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [SITE_URL]
+OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME = "staff.passkeys"
+# A developer's single process keeps lockouts in its own memory, which is all it needs.
+SILENCED_SYSTEM_CHECKS = ["axes.W001"] if DEBUG else []
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_time_zone("TIME_ZONE", "UTC")
@@ -232,6 +299,35 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 SECURE_REFERRER_POLICY = "same-origin"
+# Nothing on the site needs a camera, a microphone, the reader's location or
+# the like; passkeys need publickey-credentials-* for our own origin only.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "clipboard-read": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+}
+SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+CSRF_FAILURE_VIEW = "empower.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -241,8 +337,12 @@ HTTPS = env_bool("HTTPS", not DEBUG)
 if HTTPS:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # One-way doors: once browsers or the preload list have them, an operator
+    # can't take them back for a year, so they are opt-in.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    # Django's deployment checks nudge towards both; here they are the operator's choice.
+    SILENCED_SYSTEM_CHECKS += ["security.W005", "security.W021"]
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 if env_bool("BEHIND_HTTPS_PROXY", False):

@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from articles import feeds
 from articles import views as article_views
 from empower.sitemaps import SITEMAPS
+from staff import urls as staff_urls
 
 
 def favicon(request):
@@ -32,6 +33,8 @@ urlpatterns = [
         name="condition_feed_atom",
     ),
     path("", article_views.home, name="home"),
+    path("admin/", include("staff.urls")),
+    path("admin/sign-in/passkeys/", staff_urls.passkey_urls),
     path("admin/", admin.site.urls),
     path("", include("articles.urls")),
     path("", include("comments.urls")),

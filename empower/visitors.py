@@ -76,3 +76,9 @@ def client_ip(request) -> str:
 def address_key(request, purpose: str) -> str:
     """A keyed hash of the visitor's address, for rate limits; never the address itself."""
     return keyed_hash(purpose, client_ip(request))
+
+
+def address_for_lockout(request) -> str:
+    """What the sign-in lockout (django-axes) counts failures by: a keyed hash of
+    the address, so the cache and the logs never hold the address itself."""
+    return keyed_hash("staff-lockout", client_ip(request))[:32]

@@ -1,14 +1,22 @@
 """Shared people and content for the tests: one named user per role."""
 
+import hashlib
+import hmac
+import struct
+import time
 from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_static.models import StaticDevice
 
 from articles.models import Condition, ReviewerProfile, create_article
 from articles.roles import EDITORS, NURSE_REVIEWERS
+from staff.signin import LAST_SEEN, SESSION_BACKEND, SIGNED_IN_AT
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +34,43 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    # Rate limits and sign-in lockouts live in the cache: each test starts afresh.
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # The real hasher is slow on purpose; tests need logins, not brute-force resistance.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def totp(key_hex: str, at: float | None = None) -> str:
+    """An authenticator app's code (RFC 6238), written out here so that tests
+    don't trust the code they test."""
+    counter = int((time.time() if at is None else at) // 30)
+    digest = hmac.new(bytes.fromhex(key_hex), struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    number = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
+    return f"{number % 1_000_000:06d}"
+
+
+def sign_in(client, user):
+    """Sign a staff member in as the sign-in pages would after their password and
+    second factor: a session verified by one of their devices."""
+    device, _created = StaticDevice.objects.get_or_create(user=user, name="Test device")
+    client.force_login(user, backend=SESSION_BACKEND)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session[SIGNED_IN_AT] = session[LAST_SEEN] = time.time()
+    session.save()
+    return client
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """A superuser, signed in with a second factor."""
+    return sign_in(client, admin_user)
 
 
 def staff_member(username, first_name, last_name, role):

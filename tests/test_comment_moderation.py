@@ -11,7 +11,7 @@ from django.contrib.messages import get_messages
 from django.core.management import CommandError, call_command
 
 from comments.models import Comment, Refusal, Status
-from tests.conftest import staff_member
+from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def test_the_queue_shows_pending_first_with_the_article_and_the_flags(client, mo
     comment_on(article, "An approved one", status=Status.APPROVED)
     comment_on(article, "Buy pills", status=Status.SPAM, flags=["3 links"])
     comment_on(article, "Waiting patiently")
-    client.force_login(moderator)
+    sign_in(client, moderator)
     page = client.get("/admin/comments/comment/").text
     assert page.index("Waiting patiently") < page.index("Buy pills")
     assert page.index("Waiting patiently") < page.index("An approved one")
@@ -47,7 +47,7 @@ def test_the_queue_shows_pending_first_with_the_article_and_the_flags(client, mo
 
 def test_approving_shows_the_comment_at_once(client, moderator, article):
     comment = comment_on(article, "Thank you for this article.")
-    client.force_login(moderator)
+    sign_in(client, moderator)
     client.post(f"/admin/comments/comment/{comment.pk}/moderate/approve/")
     comment.refresh_from_db()
     assert (comment.status, comment.moderated_by) == (Status.APPROVED, moderator)
@@ -64,7 +64,7 @@ def test_approving_shows_the_comment_at_once(client, moderator, article):
 )
 def test_moderators_act_in_bulk(client, moderator, article, action, status):
     comments = [comment_on(article, f"Comment {n}") for n in range(3)]
-    client.force_login(moderator)
+    sign_in(client, moderator)
     client.post(
         "/admin/comments/comment/",
         {"action": action, "_selected_action": [c.pk for c in comments]},
@@ -74,7 +74,7 @@ def test_moderators_act_in_bulk(client, moderator, article, action, status):
 
 def test_people_who_may_not_moderate_are_refused(client, reviewer, article):
     comment = comment_on(article, "Please approve me")
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     response = client.post(f"/admin/comments/comment/{comment.pk}/moderate/approve/")
     assert last_message(response) == "Only moderators can do that."
     comment.refresh_from_db()
@@ -83,7 +83,7 @@ def test_people_who_may_not_moderate_are_refused(client, reviewer, article):
 
 def test_a_nurse_reviewer_replies_with_her_role_badge(client, reviewer, article):
     comment = comment_on(article, "Does it come back after surgery?", status=Status.APPROVED)
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     client.post(
         f"/admin/comments/comment/{comment.pk}/reply/",
         {"body": "Rarely, but please talk it through with your surgeon."},
@@ -100,7 +100,7 @@ def test_a_nurse_reviewer_replies_with_her_role_badge(client, reviewer, article)
 
 def test_staff_cannot_reply_to_a_comment_that_is_not_public(client, editor, article):
     comment = comment_on(article, "Still pending")
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(f"/admin/comments/comment/{comment.pk}/reply/", {"body": "Hi"})
     assert last_message(response) == "Approve the comment before replying to it."
     assert not Comment.objects.filter(reply_to=comment).exists()
@@ -114,7 +114,7 @@ def test_the_queue_does_not_query_per_row(
             client.get("/admin/comments/comment/")
         return len(captured)
 
-    client.force_login(moderator)
+    sign_in(client, moderator)
     comment_on(make_article("a"), "First")
     few = queue_queries()
     for n in range(20):
@@ -126,7 +126,7 @@ def test_the_dashboard_tells_moderators_what_is_waiting(client, moderator, artic
     comment_on(article, "Pending one")
     comment_on(article, "Pending two", email="kim@example.org")
     comment_on(article, "Reported one", status=Status.HIDDEN)
-    client.force_login(moderator)
+    sign_in(client, moderator)
     page = client.get("/admin/").text
     assert 'Comments to moderate <span class="work-count">3</span>' in page
     assert "Hidden after reader reports" in page
@@ -135,7 +135,7 @@ def test_the_dashboard_tells_moderators_what_is_waiting(client, moderator, artic
 def test_moderators_see_which_defence_refused_what(client, moderator):
     Refusal.count_one("comment", "honeypot")
     Refusal.count_one("comment", "honeypot")
-    client.force_login(moderator)
+    sign_in(client, moderator)
     page = client.get("/admin/comments/refusal/").text
     assert "honeypot" in page
     assert Refusal.objects.get().count == 2
@@ -177,7 +177,7 @@ def test_a_bad_address_gets_one_line_and_a_failing_exit():
 
 def test_nurse_reviewers_never_see_posters_email_addresses(client, reviewer, article):
     comment = comment_on(article, "A question about dosage", status=Status.APPROVED)
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     page = client.get(f"/admin/comments/comment/{comment.pk}/change/").text
     assert "A question about dosage" in page
     assert "dana@example.org" not in page

@@ -10,7 +10,6 @@ import pytest
 from captcha.models import CaptchaStore
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail, signing
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -22,11 +21,6 @@ from comments.spam import TIMESTAMP_SALT
 from tests.conftest import staff_member
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
 
 
 def form_url(article):

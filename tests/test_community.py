@@ -6,20 +6,14 @@ import time
 import pytest
 from captcha.models import CaptchaStore
 from django.core import mail, signing
-from django.core.cache import cache
 from django.test import Client
 
 from comments.models import Status
 from comments.spam import TIMESTAMP_SALT
 from community.models import Answer, HelpfulVote, Question
-from tests.conftest import staff_member
+from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
 
 
 def solved(client, url, **fields):
@@ -295,7 +289,7 @@ def test_question_pages_have_their_own_title_and_description(client):
 
 def test_staff_answer_from_the_site(client, reviewer):
     public = question()
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     response = client.post(
         f"/community/questions/{public.pk}/expert-answer/", {"body": "Rest and sleep help."}
     )
@@ -307,7 +301,7 @@ def test_staff_answer_from_the_site(client, reviewer):
 def test_readers_cannot_post_expert_answers(client):
     visitor = staff_member("vic", "Vic", "Tor", "Moderators")
     public = question()
-    client.force_login(visitor)
+    sign_in(client, visitor)
     client.post(f"/community/questions/{public.pk}/expert-answer/", {"body": "Trust me."})
     assert not Answer.objects.exists()
 
@@ -315,7 +309,7 @@ def test_readers_cannot_post_expert_answers(client):
 def test_the_moderation_queue_handles_questions_and_answers_with_the_same_actions(client, editor):
     pending_question = question(status=Status.PENDING)
     pending_answer = answer(question(title="Other"), status=Status.PENDING)
-    client.force_login(editor)
+    sign_in(client, editor)
     for url, item in [
         ("/admin/community/question/", pending_question),
         ("/admin/community/answer/", pending_answer),

@@ -44,7 +44,9 @@ def test_it_prints_the_staff_logins_once_and_they_work(client):
     logins = dict(re.findall(r"(pat\.example|sam\.sample)\s+(\S+)", output))
     assert set(logins) == {"pat.example", "sam.sample"}
     for username, password in logins.items():
-        assert client.login(username=username, password=password)
+        response = client.post("/admin/login/", {"username": username, "password": password})
+        # Right password; next, they set up a second factor before anything else.
+        assert response.url == "/admin/sign-in/enrol/"
     User = get_user_model()
     assert User.objects.get(username="pat.example").groups.filter(name=EDITORS).exists()
     assert User.objects.get(username="sam.sample").groups.filter(name=NURSE_REVIEWERS).exists()

@@ -20,7 +20,7 @@ from articles.models import (
     RevisionState,
 )
 from articles.roles import EDITORS, NURSE_REVIEWERS
-from tests.conftest import staff_member
+from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
 
@@ -40,13 +40,13 @@ def draft(make_article):
 
 @pytest.fixture
 def as_editor(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     return client
 
 
 @pytest.fixture
 def as_reviewer(client, reviewer):
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     return client
 
 
@@ -104,7 +104,7 @@ def test_a_reviewer_cannot_approve_their_own_revision_through_the_admin(client, 
     ReviewerProfile.objects.create(
         user=rita, display_name="Rita Both", credentials="RN", credentials_verified_on=date.today()
     )
-    client.force_login(rita)
+    sign_in(client, rita)
     response = client.post(
         "/admin/articles/article/add/",
         {
@@ -217,13 +217,13 @@ def test_the_dashboard_shows_each_person_their_work(client, make_article, editor
     )
     overdue.refresh_review_due()
 
-    client.force_login(reviewer)
+    sign_in(client, reviewer)
     page = client.get("/admin/").text
     assert 'Awaiting your review <span class="work-count">1</span>' in page
     assert "Reviews due in the next 30 days" in page
     assert "Ready to publish" not in page
 
-    client.force_login(editor)
+    sign_in(client, editor)
     page = client.get("/admin/").text
     assert 'Sent back to you <span class="work-count">1</span>' in page
     assert "Cite the prevalence figure." in page
@@ -304,7 +304,7 @@ def test_preview_shows_any_revision_to_staff_only(client, editor, draft):
     assert anonymous.status_code == 302
     assert anonymous.url.startswith("/admin/login/")
 
-    client.force_login(editor)
+    sign_in(client, editor)
     preview = client.get(draft.get_preview_url())
     assert preview.status_code == 200
     assert "Preview of a draft revision." in preview.text
@@ -364,7 +364,7 @@ def test_a_references_only_edit_stops_its_author_approving(client, make_article,
         user=rita, display_name="Rita Both", credentials="RN", credentials_verified_on=date.today()
     )
     draft = make_article(approved=False, references=0).revisions.get()
-    client.force_login(rita)
+    sign_in(client, rita)
     response = client.post(
         f"/admin/articles/revision/{draft.pk}/change/",
         {
@@ -447,7 +447,7 @@ def test_the_reviewer_dashboard_does_not_query_per_item(
     client, make_article, editor, reviewer, django_assert_max_num_queries
 ):
     def dashboard_queries():
-        client.force_login(reviewer)
+        sign_in(client, reviewer)
         with django_assert_max_num_queries(30) as captured:
             client.get("/admin/")
         return len(captured)

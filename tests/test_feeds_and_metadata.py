@@ -76,7 +76,7 @@ def test_the_article_json_ld_carries_the_review_from_the_approval(client, articl
     assert data["about"] == {
         "@type": "MedicalCondition",
         "name": "Hemifacial spasm",
-        "url": "http://127.0.0.1:8000/conditions/hemifacial-spasm/",
+        "url": "http://localhost:8000/conditions/hemifacial-spasm/",
     }
     assert data["citation"][0]["name"] == "Reference title 0"
     assert data["aggregateRating"]["ratingValue"] == 4.5
@@ -119,12 +119,12 @@ def test_every_public_page_has_a_canonical_url_description_and_sharing_tags(clie
     url = article.get_absolute_url() if path == "ARTICLE" else path
     html = client.get(url).text
     bare = url.split("?")[0]
-    assert f'<link rel="canonical" href="http://127.0.0.1:8000{bare}">' in html
+    assert f'<link rel="canonical" href="http://localhost:8000{bare}">' in html
     for tag in [
         'name="description" content="',
         'property="og:title" content="',
         'property="og:description" content="',
-        'property="og:url" content="http://127.0.0.1:8000',
+        'property="og:url" content="http://localhost:8000',
         'name="twitter:card" content="summary"',
     ]:
         assert tag in html, tag
@@ -203,4 +203,4 @@ def test_robots_txt_keeps_private_and_generated_pages_out_of_indexes(client):
         "/community/questions/*/yours/",
     ]:
         assert f"Disallow: {rule}" in robots.text
-    assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in robots.text
+    assert "Sitemap: http://localhost:8000/sitemap.xml" in robots.text

@@ -12,6 +12,7 @@ from django.urls import resolve
 from django.views.defaults import server_error
 
 from articles.models import Page
+from tests.conftest import sign_in
 
 REQUIRED_PAGES = ["about", "editorial-policy", "medical-disclaimer", "terms", "privacy"]
 
@@ -28,7 +29,7 @@ def test_each_footer_page_exists_and_renders_its_markdown(client, slug):
 
 @pytest.mark.django_db
 def test_an_editor_can_revise_a_page_in_the_admin(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     page = Page.objects.get(slug="about")
     response = client.post(
         f"/admin/articles/page/{page.pk}/change/",
@@ -42,7 +43,7 @@ def test_an_editor_can_revise_a_page_in_the_admin(client, editor):
 
 @pytest.mark.django_db
 def test_nobody_can_add_or_delete_the_linked_pages_in_the_admin(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     assert client.get("/admin/articles/page/add/").status_code == 403
     page = Page.objects.get(slug="privacy")
     assert (

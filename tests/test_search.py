@@ -3,7 +3,6 @@
 from io import StringIO
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 
 from comments.models import Status
@@ -15,11 +14,6 @@ pytestmark = pytest.mark.django_db
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="ranking and trigrams need PostgreSQL"
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
 
 
 def search(client, q, **params):

@@ -88,11 +88,26 @@ def test_production_with_an_http_site_url_is_warned_about():
     assert "empower.W002" in result.stderr
 
 
-def test_production_without_a_shared_cache_is_warned_about():
+def test_production_without_redis_shares_its_cache_through_the_database():
     env = {**PRODUCTION}
     del env["REDIS_URL"]
-    result = manage("check", "--deploy", **env)
-    assert "empower.W001" in result.stderr
+    result = manage("diffsettings", "--all", **env)
+    assert "'BACKEND': 'django.core.cache.backends.db.DatabaseCache'" in result.stdout
+    assert "LocMemCache" in manage("diffsettings", "--all", DEBUG="true").stdout
+
+
+def test_hsts_preload_and_subdomains_are_off_unless_the_operator_opts_in():
+    off = manage("diffsettings", "--all", **PRODUCTION).stdout
+    assert "SECURE_HSTS_PRELOAD = False" in off
+    assert "SECURE_HSTS_INCLUDE_SUBDOMAINS = False" in off
+    on = manage(
+        "diffsettings",
+        **PRODUCTION,
+        SECURE_HSTS_PRELOAD="true",
+        SECURE_HSTS_INCLUDE_SUBDOMAINS="true",
+    ).stdout
+    assert "SECURE_HSTS_PRELOAD = True" in on
+    assert "SECURE_HSTS_INCLUDE_SUBDOMAINS = True" in on
 
 
 def test_production_without_a_real_mailer_fails_the_deployment_checks():

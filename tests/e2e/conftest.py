@@ -6,7 +6,11 @@ from importlib import import_module
 
 import pytest
 from django.apps import apps as django_apps
+from django.contrib.auth import get_user_model
 from django.db.migrations import RunPython
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.conftest import totp
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Flags that keep Chromium from calling home on a machine with no outside network.
@@ -83,10 +87,15 @@ def staff_page(browser, live_server):
         tab_generator = _watched_page(browser, live_server)
         tab = next(tab_generator)
         tabs.append(tab_generator)
+        app, _created = TOTPDevice.objects.get_or_create(
+            user=get_user_model().objects.get(username=username), confirmed=True
+        )
         tab.goto("/admin/login/")
         tab.get_by_label("Username").fill(username)
         tab.get_by_label("Password").fill(f"{username}-password-1")
-        tab.get_by_role("button", name="Log in").click()
+        tab.get_by_role("button", name="Sign in", exact=True).click()
+        tab.get_by_label("Code").fill(totp(app.key))
+        tab.get_by_role("button", name="Confirm").click()
         tab.wait_for_url("**/admin/")
         return tab
 

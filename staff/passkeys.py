@@ -1,0 +1,101 @@
+"""Passkeys (WebAuthn) through django-otp-webauthn, fitted to our two-step sign-in.
+
+The library's views expect a signed-in user; ours also serve the staff member
+half-way through signing in (password given, second factor not yet), and they
+finish the sign-in themselves. Registration is open to a half-signed-in person
+only while they have no second factor at all (their first enrolment); anyone
+else adds a passkey from a verified session.
+"""
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views.i18n import JavaScriptCatalog
+from django_otp_webauthn import exceptions
+from django_otp_webauthn import views as library
+
+from staff import signin
+from staff.models import has_second_factor
+
+
+class NotYours(exceptions.OTPWebAuthnApiError):
+    status_code = 403
+    default_detail = "Sign in with your password and your existing second factor first."
+    default_code = "not_verified"
+
+
+class SigningInUser:
+    def get_user(self):
+        if self.request.user.is_authenticated:
+            return self.request.user
+        return signin.pending_user(self.request)
+
+
+class RegistrationRules(SigningInUser):
+    def _check_user_verified(self, user):
+        if self.request.user.is_authenticated:
+            if not self.request.user.is_verified():
+                raise NotYours()
+        elif has_second_factor(user):
+            raise NotYours()
+
+
+class BeginRegistration(RegistrationRules, library.BeginCredentialRegistrationView):
+    pass
+
+
+class CompleteRegistration(RegistrationRules, library.CompleteCredentialRegistrationView):
+    def post(self, *args, **kwargs):
+        user = self.get_user()
+        state = self.get_state()
+        with library.rewrite_exceptions(logger=library._get_pywebauthn_logger()):
+            device = self.get_helper().register_complete(
+                user=user, state=state, data=self.request.data
+            )
+        if not self.request.user.is_authenticated:
+            signin.complete(self.request, user, device)
+        return JsonResponse({"id": device.pk})
+
+
+class BeginAuthentication(SigningInUser, library.BeginCredentialAuthenticationView):
+    """With a pending sign-in, the passkey is the second factor; without one,
+    it is the whole sign-in, and the browser must verify the person (PIN or
+    biometrics), so it still takes two factors."""
+
+
+class CompleteAuthentication(SigningInUser, library.CompleteCredentialAuthenticationView):
+    def check_device_usable(self, device):
+        super().check_device_usable(device)
+        if not device.user.is_staff:
+            raise exceptions.UserDisabled()
+
+    def complete_auth(self, device):
+        self.next_url = signin.safe_next(self.request, signin.pending_next(self.request))
+        signin.complete(self.request, device.user, device)
+
+    def get_success_url(self):
+        return self.next_url
+
+
+urlpatterns = [
+    path("register/begin/", BeginRegistration.as_view(), name="credential-registration-begin"),
+    path(
+        "register/complete/",
+        CompleteRegistration.as_view(),
+        name="credential-registration-complete",
+    ),
+    path(
+        "sign-in/begin/",
+        BeginAuthentication.as_view(),
+        name="credential-authentication-begin",
+    ),
+    path(
+        "sign-in/complete/",
+        CompleteAuthentication.as_view(),
+        name="credential-authentication-complete",
+    ),
+    path(
+        "jsi18n/",
+        JavaScriptCatalog.as_view(packages=["django_otp_webauthn"]),
+        name="js-i18n-catalog",
+    ),
+]
