@@ -55,3 +55,30 @@ def test_pages_need_no_unsafe_inline_script_or_style(client, article):
     for attributes in inline:
         assert 'type="application/ld+json"' in attributes
         assert f'nonce="{nonce}"' in attributes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/admin/login/", "/static/img/favicon.svg"])
+def test_no_page_may_use_the_camera_microphone_or_location_or_be_embedded_elsewhere(client, path):
+    response = client.get(path)
+    response.close()  # whitenoise streams static files
+    policy = dict(
+        item.strip().split("=", 1) for item in response["Permissions-Policy"].split(",")
+    )
+    for feature in ["camera", "microphone", "geolocation", "payment", "usb"]:
+        assert policy[feature] == "()", feature
+    assert policy["publickey-credentials-get"] == "(self)"  # passkeys, on our own origin
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+
+
+@pytest.mark.django_db
+def test_a_form_without_its_security_token_gets_our_own_friendly_page(article):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/newsletter/subscribe/", {"email": "ann@example.org"})
+    assert response.status_code == 403
+    assert "Please try that again" in response.text
+    assert "nothing was saved" in response.text
+    assert "CSRF" not in response.text  # Django's own page names the check
+    assert '<link rel="stylesheet"' in response.text
