@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.forms import RatingForm
@@ -64,6 +65,7 @@ def rate(request, slug):
 
 
 @staff_member_required
+@never_cache
 def preview(request, pk):
     """Any revision exactly as readers would see it, for editors and reviewers.
 

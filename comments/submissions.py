@@ -6,6 +6,7 @@ is being written about and where to go next.
 """
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views import View
 
@@ -46,12 +47,9 @@ class SubmissionView(View):
     partial_name = None
     thanks = "Thanks — it will appear once a moderator approves it."
 
-    def get_subject(self, *, allow_hidden: bool):
-        """What is being written about (an article, a question); 404 if readers can't see it.
-
-        With allow_hidden, a subject withdrawn meanwhile is returned anyway, so
-        that someone who was writing gets their text back with an explanation.
-        """
+    def get_subject(self):
+        """What is being written about (an article, a question); Http404 if readers
+        can't see it, whether it never existed or was withdrawn."""
         raise NotImplementedError
 
     def is_open(self, subject) -> bool:
@@ -71,11 +69,17 @@ class SubmissionView(View):
         return context
 
     def get(self, request, *args, **kwargs):
-        subject = self.get_subject(allow_hidden=False)
+        subject = self.get_subject()
         return self.render(subject, self.make_form(subject), closed=not self.is_open(subject))
 
     def post(self, request, *args, **kwargs):
-        subject = self.get_subject(allow_hidden=True)
+        try:
+            subject = self.get_subject()
+        except Http404:
+            # Withdrawn while they wrote, or never there: the same answer either
+            # way, so nobody learns what exists; their words come back to keep.
+            context = {"kept_text": request.POST.get("body", "")}
+            return render(request, "comments/not_available.html", context, status=404)
         form = self.make_form(subject, request.POST)
         if not self.is_open(subject):
             Refusal.count_one(form.form_name, "closed")

@@ -25,14 +25,12 @@ class CommentView(SubmissionView):
     partial_name = "comment-form"
     thanks = "Thanks — your comment will appear once a moderator approves it."
 
-    def get_subject(self, *, allow_hidden):
+    def get_subject(self):
         article = get_object_or_404(
             Article.objects.select_related("published_revision", "condition"),
             slug=self.kwargs["slug"],
         )
-        # Someone who was writing when the article was withdrawn still gets their
-        # text back (see is_open); nobody else learns it exists.
-        if not article.is_public and not allow_hidden:
+        if not article.is_public:
             raise Http404("No such article.")
         return article
 

@@ -2,6 +2,8 @@
 
 from comments.models import Status
 from empower.emails import send_email
+from empower.ratelimit import allow
+from empower.visitors import keyed_hash
 
 
 def send_answer_to_asker(answer) -> bool:
@@ -17,6 +19,20 @@ def send_answer_to_asker(answer) -> bool:
     send_email(
         "community/email/new_answer",
         {"question": question, "answer": answer, "asker_path": question.asker_url()},
+        [question.author_email],
+    )
+    return True
+
+
+def send_asker_link(question) -> bool:
+    """A fresh private link, asked for from an expired one (at most 3 an hour)."""
+    if not allow(
+        "asker-link", keyed_hash("asker-link", str(question.pk)), limit=3, window_seconds=3600
+    ):
+        return False
+    send_email(
+        "community/email/asker_link",
+        {"question": question, "asker_path": question.asker_url()},
         [question.author_email],
     )
     return True

@@ -5,7 +5,6 @@ protected exactly like comments.
 """
 
 from django.conf import settings
-from django.core import signing
 from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
@@ -16,8 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Condition
 from comments.models import Moderated, ModeratedQuerySet, ModerationError, Status
 from comments.staff import staff_identity
+from empower.links import LinkKind, new_link_key
 
-ASKER_SALT = "community.asker"
+# The asker's private link, in each "new answer" email; it works for ASKER_LINK_DAYS.
+ASKER_LINK = LinkKind("community.asker", "ASKER_LINK_DAYS")
 
 
 class QuestionQuerySet(ModeratedQuerySet):
@@ -59,6 +60,7 @@ class Question(Moderated):
     notify_asker = models.BooleanField(
         default=True, help_text=_("Email the asker when an answer is approved.")
     )
+    link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
 
     objects = QuestionQuerySet.as_manager()
 
@@ -85,15 +87,14 @@ class Question(Moderated):
 
     def asker_url(self) -> str:
         """The asker's private link: accept an answer, stop emails. No account needed."""
-        token = signing.dumps(self.pk, salt=ASKER_SALT, compress=True)
-        return reverse("community:asker", kwargs={"pk": self.pk, "token": token})
+        return reverse("community:asker", kwargs={"token": ASKER_LINK.make(self)})
 
-    def token_is_valid(self, token: str) -> bool:
-        """Only a link signed by us, and made for this very question."""
-        try:
-            return signing.loads(token, salt=ASKER_SALT) == self.pk
-        except signing.BadSignature:
-            return False
+    @classmethod
+    def from_asker_token(cls, token: str, *, even_if_expired: bool = False) -> "Question":
+        """The question this link was made for (LinkError if none, or too old)."""
+        return ASKER_LINK.find(
+            cls.objects.exclude(status=Status.SPAM), token, even_if_expired=even_if_expired
+        )
 
     @transaction.atomic
     def accept(self, answer: "Answer") -> None:

@@ -10,7 +10,7 @@ urlpatterns = [
     # Before the question page, whose slug would otherwise swallow "answer".
     path("questions/<int:pk>/answer/", views.AnswerView.as_view(), name="answer"),
     path("questions/<int:pk>/expert-answer/", views.staff_answer, name="staff_answer"),
-    path("questions/<int:pk>/yours/<str:token>/", views.asker, name="asker"),
+    path("yours/<str:token>/", views.asker, name="asker"),
     path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question"),
     path("answers/<int:pk>/helpful/", views.helpful, name="helpful"),
 ]

@@ -1,16 +1,18 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.models import Condition
 from comments.models import ModerationError, Status
 from comments.submissions import SubmissionView
+from community.emails import send_asker_link
 from community.forms import AcceptForm, AnswerForm, QuestionForm, StaffAnswerForm
 from community.models import Answer, Question
 from community.structured_data import qa_page
+from empower.links import LinkError
 
 QUESTIONS_PER_PAGE = 20
 FILTERS = {
@@ -80,7 +82,7 @@ class AskView(SubmissionView):
     partial_name = "question-form"
     thanks = "Thanks — your question will appear once a moderator approves it."
 
-    def get_subject(self, *, allow_hidden):
+    def get_subject(self):
         slug = self.request.GET.get("condition")
         return Condition.objects.filter(slug=slug).first() if slug else None
 
@@ -102,14 +104,8 @@ class AnswerView(SubmissionView):
     partial_name = "answer-form"
     thanks = "Thanks — your answer will appear once a moderator approves it."
 
-    def get_subject(self, *, allow_hidden):
-        question = get_object_or_404(Question, pk=self.kwargs["pk"])
-        if question.status != Status.APPROVED and not allow_hidden:
-            raise Http404("No such question.")
-        return question
-
-    def is_open(self, question):
-        return question.status == Status.APPROVED
+    def get_subject(self):
+        return get_object_or_404(Question.objects.approved(), pk=self.kwargs["pk"])
 
     def get_form_kwargs(self, question):
         return {"question": question}
@@ -163,14 +159,22 @@ def helpful(request, pk):
     return redirect(answer)
 
 
-def asker(request, pk, token):
+@never_cache
+def asker(request, token):
     """The asker's private page, from the link in their email: accept an answer, stop emails.
 
-    Template: community/asker.html; a wrong or tampered link gets community/bad_link.html.
+    Template: community/asker.html; a wrong, tampered or expired link gets
+    community/bad_link.html (an expired one offers to email a new link).
     """
-    question = get_object_or_404(Question.objects.exclude(status=Status.SPAM), pk=pk)
-    if not question.token_is_valid(token):
-        return render(request, "community/bad_link.html", status=400)
+    try:
+        question = Question.from_asker_token(token)
+    except LinkError as error:
+        if error.reason == "expired" and "resend" in request.POST:
+            send_asker_link(Question.from_asker_token(token, even_if_expired=True))
+            messages.success(request, "We've emailed you a new link.")
+            return redirect(request.path)
+        context = {"reason": error.reason}
+        return render(request, "community/bad_link.html", context, status=400)
     if request.method == "POST":
         if "stop_emails" in request.POST:
             question.stop_emails()

@@ -267,6 +267,8 @@ TASKS = {
 # The newsletter and condition updates.
 NEWSLETTER_FROM_EMAIL = env_str("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 3, minimum=1)
+# How long an emailed link to download or delete one's data works.
+NEWSLETTER_DATA_LINK_DAYS = env_int("NEWSLETTER_DATA_LINK_DAYS", 30, minimum=1)
 NEWSLETTER_SIGNUPS_PER_HOUR = env_int("NEWSLETTER_SIGNUPS_PER_HOUR", 5, minimum=1)
 NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 500, minimum=1)
 NEWSLETTER_PARALLEL_TASKS = env_int("NEWSLETTER_PARALLEL_TASKS", 4, minimum=1)
@@ -279,6 +281,8 @@ NEWSLETTER_UNSUBSCRIBE_MAILTO = env_str("NEWSLETTER_UNSUBSCRIBE_MAILTO")
 NEWSLETTER_WEBHOOK_TOKEN = env_str("NEWSLETTER_WEBHOOK_TOKEN")
 
 SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 30, minimum=1)
+# How long the asker's private link in each "new answer" email works.
+ASKER_LINK_DAYS = env_int("ASKER_LINK_DAYS", 90, minimum=1)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -355,7 +359,12 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"private_links": {"()": "empower.logs.RedactPrivateLinks"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
+    },
+    # On the logger too, so every handler (and a test's log capture) gets it redacted.
+    "loggers": {"django.request": {"filters": ["private_links"]}},
     "root": {
         "handlers": ["console"],
         "level": env_choice("LOG_LEVEL", "INFO", ["DEBUG", "INFO", "WARNING", "ERROR"]),

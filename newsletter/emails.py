@@ -3,6 +3,8 @@
 from django.conf import settings
 
 from empower.emails import send_email
+from empower.ratelimit import allow
+from empower.visitors import keyed_hash
 
 
 def send_confirmation(subscriber) -> None:
@@ -25,3 +27,20 @@ def send_manage_subscription(subscriber) -> None:
         {"subscriber": subscriber, "preferences_url": subscriber.preferences_url()},
         [subscriber.email],
     )
+
+
+def send_data_link(subscriber) -> bool:
+    """A fresh link to download or delete everything we keep about them (at most 3 an hour)."""
+    if not allow(
+        "data-link", keyed_hash("data-link", str(subscriber.pk)), limit=3, window_seconds=3600
+    ):
+        return False
+    send_email(
+        "newsletter/email/data_link",
+        {
+            "data_url": subscriber.data_url(),
+            "days": settings.NEWSLETTER_DATA_LINK_DAYS,
+        },
+        [subscriber.email],
+    )
+    return True

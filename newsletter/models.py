@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Count, Q
@@ -19,9 +18,16 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.markup import render_markdown
 from articles.models import Condition
+from empower.links import LinkError, LinkKind, new_link_key
 
-CONFIRM_SALT = "newsletter.confirm"
-SUBSCRIBER_SALT = "newsletter.subscriber"
+__all__ = ["LinkError"]  # views catch it from here
+
+# Links in emails (empower/links.py): the confirmation expires after
+# NEWSLETTER_CONFIRM_DAYS; preferences and one-click unsubscribe never do (RFC
+# 8058 asks for that); downloading or deleting one's data needs a fresh link.
+CONFIRM_LINK = LinkKind("newsletter.confirm", "NEWSLETTER_CONFIRM_DAYS")
+PERSONAL_LINK = LinkKind("newsletter.subscriber")
+DATA_LINK = LinkKind("newsletter.data", "NEWSLETTER_DATA_LINK_DAYS")
 
 # The exact words people agree to. Change the version whenever the words change:
 # each consent record keeps both, so we can show what someone agreed to.
@@ -47,14 +53,6 @@ class SubscriberLinks:
 TOKEN_MARK = "TOKEN"  # noqa: S105 (a placeholder, not a secret)
 PREFERENCES_PATH = reverse_lazy("newsletter:preferences", args=[TOKEN_MARK])
 UNSUBSCRIBE_PATH = reverse_lazy("newsletter:unsubscribe", args=[TOKEN_MARK])
-
-
-class LinkError(Exception):
-    """A link that is tampered with, expired, or for someone else."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason  # "expired" or "invalid"
 
 
 class SubscriberQuerySet(models.QuerySet):
@@ -95,6 +93,7 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
 
     objects = SubscriberQuerySet.as_manager()
 
@@ -113,13 +112,9 @@ class Subscriber(models.Model):
 
     # Links ---------------------------------------------------------------
 
-    def confirm_token(self) -> str:
-        return signing.dumps({"s": self.pk, "e": self.email}, salt=CONFIRM_SALT, compress=True)
-
     def token(self) -> str:
-        """For links that never expire (preferences, one-click unsubscribe): signed,
-        with no timestamp, so every email carries the same link."""
-        return signing.Signer(salt=SUBSCRIBER_SALT).sign(str(self.pk))
+        """For their permanent links: preferences and one-click unsubscribe."""
+        return PERSONAL_LINK.make(self)
 
     def links(self) -> "SubscriberLinks":
         """Their token and personal links, signed once (a newsletter needs them per message)."""
@@ -131,7 +126,7 @@ class Subscriber(models.Model):
         )
 
     def confirm_url(self) -> str:
-        return settings.SITE_URL + reverse("newsletter:confirm", args=[self.confirm_token()])
+        return settings.SITE_URL + reverse("newsletter:confirm", args=[CONFIRM_LINK.make(self)])
 
     def preferences_url(self) -> str:
         return self.links().preferences
@@ -139,33 +134,20 @@ class Subscriber(models.Model):
     def unsubscribe_url(self) -> str:
         return self.links().unsubscribe
 
+    def data_url(self) -> str:
+        return settings.SITE_URL + reverse("newsletter:your_data", args=[DATA_LINK.make(self)])
+
     @classmethod
     def from_confirm_token(cls, token: str) -> "Subscriber":
-        try:
-            data = signing.loads(
-                token,
-                salt=CONFIRM_SALT,
-                max_age=timedelta(days=settings.NEWSLETTER_CONFIRM_DAYS),
-            )
-        except signing.SignatureExpired:
-            raise LinkError("expired") from None
-        except signing.BadSignature:
-            raise LinkError("invalid") from None
-        subscriber = cls.objects.filter(pk=data.get("s"), email=data.get("e")).first()
-        if subscriber is None:
-            raise LinkError("invalid")
-        return subscriber
+        return CONFIRM_LINK.find(cls.objects, token)
 
     @classmethod
     def from_token(cls, token: str) -> "Subscriber":
-        try:
-            pk = int(signing.Signer(salt=SUBSCRIBER_SALT).unsign(token))
-        except (signing.BadSignature, ValueError):
-            raise LinkError("invalid") from None
-        subscriber = cls.objects.filter(pk=pk).first()
-        if subscriber is None:
-            raise LinkError("invalid")
-        return subscriber
+        return PERSONAL_LINK.find(cls.objects, token)
+
+    @classmethod
+    def from_data_token(cls, token: str, *, even_if_expired: bool = False) -> "Subscriber":
+        return DATA_LINK.find(cls.objects, token, even_if_expired=even_if_expired)
 
     # State changes ---------------------------------------------------------
 

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -76,6 +77,7 @@ def check_inbox(request):
     return render(request, "newsletter/check_inbox.html")
 
 
+@never_cache
 def confirm(request, token):
     """The link in the confirmation email: a page with one button, so that mail
     scanners that open links don't subscribe anyone. Template: newsletter/confirm.html."""
@@ -100,19 +102,18 @@ def confirm(request, token):
     )
 
 
+@never_cache
 def preferences(request, token):
-    """Change topics, leave, download or delete everything.
+    """Change topics, leave, or ask for a link to download or delete everything.
 
+    The link is in every email and never expires, so it opens no data beyond
+    the topics: downloading and deleting need a fresh emailed link.
     Template: newsletter/preferences.html.
     """
     try:
         subscriber = Subscriber.from_token(token)
     except LinkError as error:
         return _bad_link(request, error)
-    if request.GET.get("download"):
-        response = JsonResponse(subscriber.export(), json_dumps_params={"indent": 2})
-        response["Content-Disposition"] = 'attachment; filename="empower-subscription.json"'
-        return response
     form = PreferencesForm(
         request.POST or None,
         initial={
@@ -121,9 +122,9 @@ def preferences(request, token):
         },
     )
     if request.method == "POST":
-        if "delete" in request.POST:
-            subscriber.delete()
-            return render(request, "newsletter/deleted.html")
+        if "data_link" in request.POST:
+            _send_data_link(request, subscriber)
+            return redirect(request.path)
         if "unsubscribe" in request.POST:
             subscriber.unsubscribe(
                 source="preferences page", address_hash=address_key(request, "consent")
@@ -143,6 +144,44 @@ def preferences(request, token):
     return render(request, "newsletter/preferences.html", {"subscriber": subscriber, "form": form})
 
 
+def _send_data_link(request, subscriber) -> None:
+    if allow(
+        "data-link", keyed_hash("data-link", str(subscriber.pk)), limit=3, window_seconds=3600
+    ):
+        emails.send_data_link(subscriber)
+    messages.success(
+        request,
+        f"We've emailed you a link to download or delete your data. "
+        f"It works for {settings.NEWSLETTER_DATA_LINK_DAYS} days.",
+    )
+
+
+@never_cache
+def your_data(request, token):
+    """Download or delete everything we keep about a subscriber, from a fresh
+    emailed link. An expired link offers to send a new one.
+
+    Template: newsletter/your_data.html.
+    """
+    try:
+        subscriber = Subscriber.from_data_token(token)
+    except LinkError as error:
+        if error.reason == "expired" and "resend" in request.POST:
+            subscriber = Subscriber.from_data_token(token, even_if_expired=True)
+            _send_data_link(request, subscriber)
+            return redirect(request.path)
+        return _bad_link(request, error, resend=error.reason == "expired")
+    if request.GET.get("download"):
+        response = JsonResponse(subscriber.export(), json_dumps_params={"indent": 2})
+        response["Content-Disposition"] = 'attachment; filename="empower-subscription.json"'
+        return response
+    if request.method == "POST" and "delete" in request.POST:
+        subscriber.delete()
+        return render(request, "newsletter/deleted.html")
+    return render(request, "newsletter/your_data.html", {"subscriber": subscriber})
+
+
+@never_cache
 @csrf_exempt  # RFC 8058: mail clients POST here without a session or a CSRF token
 def unsubscribe(request, token):
     """One-click unsubscribe. POST unsubscribes at once; GET asks with one button.
@@ -163,8 +202,10 @@ def unsubscribe(request, token):
     return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
 
 
-def _bad_link(request, error: LinkError):
-    return render(request, "newsletter/bad_link.html", {"reason": error.reason}, status=400)
+def _bad_link(request, error: LinkError, *, resend: bool = False):
+    """Template: newsletter/bad_link.html (with a button to send a new link when `resend`)."""
+    context = {"reason": error.reason, "resend": resend}
+    return render(request, "newsletter/bad_link.html", context, status=400)
 
 
 @csrf_exempt

@@ -10,7 +10,7 @@ from django.test import Client
 
 from comments.models import Status
 from comments.spam import TIMESTAMP_SALT
-from community.models import Answer, HelpfulVote, Question
+from community.models import ASKER_LINK, Answer, HelpfulVote, Question
 from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
@@ -184,10 +184,12 @@ def test_the_accept_link_works_for_its_question_only_and_only_when_signed(client
     assert "This answer helped me" in page.text
 
     token = url.rstrip("/").rsplit("/", 1)[1]
+    # Signed by us, but with another question's number: its own key is missing.
+    crossed = ASKER_LINK._signer().sign(f"{other.pk}.{mine.link_key}")
     for bad in [
-        f"/community/questions/{other.pk}/yours/{token}/",  # another question's page
+        f"/community/yours/{crossed}/",
         url.replace(token, token[:-2] + "xx"),  # tampered
-        f"/community/questions/{mine.pk}/yours/not-a-token/",
+        "/community/yours/not-a-token/",
     ]:
         response = client.post(bad, {"answer": reply.pk})
         assert response.status_code == 400

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from articles.models import Review
 from newsletter.models import (
+    CONFIRM_LINK,
     CONSENT_TEXT,
     CONSENT_VERSION,
     Bounce,
@@ -109,7 +110,7 @@ def test_an_expired_link_gets_a_friendly_page_and_changes_nothing(client, settin
 @pytest.mark.parametrize("kind", ["confirm", "preferences", "unsubscribe"])
 def test_a_tampered_link_gets_a_friendly_page(client, kind):
     bob = subscriber()
-    token = bob.confirm_token() if kind == "confirm" else bob.token()
+    token = CONFIRM_LINK.make(bob) if kind == "confirm" else bob.token()
     response = client.post(f"/newsletter/{kind}/{token[:-3]}abc/")
     assert response.status_code == 400
     assert "This link doesn't work" in response.text
@@ -188,17 +189,25 @@ def test_unsubscribing_by_get_only_asks(client):
     assert bob.status == Subscriber.Status.CONFIRMED
 
 
-def test_the_preferences_page_changes_topics_exports_and_deletes(client, condition):
+def test_the_preferences_page_changes_topics_and_emails_a_link_to_ones_data(client, condition):
     bob = subscriber()
     url = f"/newsletter/preferences/{bob.token()}/"
     client.post(url, {"conditions": [condition.pk]})
     bob.refresh_from_db()
     assert not bob.wants_newsletter
     assert list(bob.conditions.all()) == [condition]
-    exported = json.loads(client.get(f"{url}?download=1").content)
+    # The permanent link (in every email, maybe forwarded) opens no data itself.
+    assert client.get(f"{url}?download=1")["Content-Type"].startswith("text/html")
+    client.post(url, {"delete": "1"})
+    assert Subscriber.objects.filter(pk=bob.pk).exists()
+
+    client.post(url, {"data_link": "1"})
+    assert mail.outbox[-1].to == ["bob@example.org"]
+    data_url = link_in(mail.outbox[-1], "your-data")
+    exported = json.loads(client.get(f"{data_url}?download=1").content)
     assert exported["email"] == "bob@example.org"
     assert exported["consent_records"][0]["action"] == "topics"
-    client.post(url, {"delete": "1"})
+    client.post(data_url, {"delete": "1"})
     assert not Subscriber.objects.exists()
     assert not ConsentRecord.objects.exists()
 

@@ -62,9 +62,7 @@ def test_pages_need_no_unsafe_inline_script_or_style(client, article):
 def test_no_page_may_use_the_camera_microphone_or_location_or_be_embedded_elsewhere(client, path):
     response = client.get(path)
     response.close()  # whitenoise streams static files
-    policy = dict(
-        item.strip().split("=", 1) for item in response["Permissions-Policy"].split(",")
-    )
+    policy = dict(item.strip().split("=", 1) for item in response["Permissions-Policy"].split(","))
     for feature in ["camera", "microphone", "geolocation", "payment", "usb"]:
         assert policy[feature] == "()", feature
     assert policy["publickey-credentials-get"] == "(self)"  # passkeys, on our own origin
