@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from comments.forms import ProtectedForm
 from comments.models import body_digest
 from community.models import Answer, Question
+from empower.fields import BoundedModelChoiceField
 
 PRIVACY_REMINDER = HTML(
     '<div class="alert alert-info privacy-reminder" role="note"><strong>Protect your '
@@ -32,6 +33,7 @@ class QuestionForm(ProtectedForm, forms.ModelForm):
     class Meta:
         model = Question
         fields = ["title", "body", "condition", "author_name", "author_email"]
+        field_classes = {"condition": BoundedModelChoiceField}
         labels = {"title": _("Your question"), "body": _("Details"), **NAME_LABELS}
         help_texts = {
             "title": _("One sentence, e.g. “Does hemifacial spasm get worse with stress?”"),
@@ -134,7 +136,7 @@ class StaffAnswerForm(forms.Form):
 class AcceptForm(forms.Form):
     """The asker marks the published answer that helped them."""
 
-    answer = forms.ModelChoiceField(queryset=Answer.objects.none())
+    answer = BoundedModelChoiceField(queryset=Answer.objects.none())
 
     def __init__(self, *args, question, **kwargs):
         super().__init__(*args, **kwargs)

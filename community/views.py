@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -13,6 +14,7 @@ from community.forms import AcceptForm, AnswerForm, QuestionForm, StaffAnswerFor
 from community.models import Answer, Question
 from community.structured_data import qa_page
 from empower.links import LinkError
+from empower.queries import QueryForm, page_field, slug_field
 
 QUESTIONS_PER_PAGE = 20
 FILTERS = {
@@ -21,22 +23,28 @@ FILTERS = {
 }
 
 
+class Filters(QueryForm):
+    condition = slug_field()
+    show = forms.ChoiceField(required=False, choices=[("", "All"), *FILTERS.items()], initial="")
+    page = page_field()
+
+
 def home(request):
     """Approved questions, newest first, filtered and paginated.
 
     Template: community/home.html.
     """
+    wanted = Filters.read(request)
     questions = Question.objects.for_listing()
     condition = None
-    if slug := request.GET.get("condition"):
-        condition = Condition.objects.filter(slug=slug).first()
+    if wanted["condition"]:
+        condition = Condition.objects.filter(slug=wanted["condition"]).first()
         questions = questions.filter(condition=condition) if condition else questions.none()
-    shown = request.GET.get("show", "")
-    if shown == "unanswered":
+    if wanted["show"] == "unanswered":
         questions = questions.unanswered()
-    elif shown == "nurse":
+    elif wanted["show"] == "nurse":
         questions = questions.answered_by_a_nurse()
-    page = Paginator(questions, QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(questions, QUESTIONS_PER_PAGE).get_page(wanted["page"])
     return render(
         request,
         "community/home.html",
@@ -44,10 +52,14 @@ def home(request):
             "page": page,
             "conditions": Condition.objects.order_by("name"),
             "condition": condition,
-            "shown": shown if shown in FILTERS else "",
+            "shown": wanted["show"],
             "filters": FILTERS,
         },
     )
+
+
+class AskFilters(QueryForm):
+    condition = slug_field()
 
 
 def question_detail(request, pk, slug):
@@ -83,7 +95,7 @@ class AskView(SubmissionView):
     thanks = "Thanks — your question will appear once a moderator approves it."
 
     def get_subject(self):
-        slug = self.request.GET.get("condition")
+        slug = AskFilters.read(self.request)["condition"]
         return Condition.objects.filter(slug=slug).first() if slug else None
 
     def get_form_kwargs(self, condition):

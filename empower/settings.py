@@ -252,6 +252,10 @@ CAPTCHA_FILTER_FUNCTIONS = ("captcha.helpers.post_smooth",)
 CAPTCHA_FOREGROUND_COLOR = "#1a1a1a"
 CAPTCHA_TIMEOUT = 30  # minutes a challenge stays valid
 CAPTCHA_FLITE_PATH = env_str("CAPTCHA_FLITE_PATH") or shutil.which("flite")
+# sox mixes noise into the spoken characters (apt-get install sox), so that they
+# aren't simply flite's own output, which a program can read back.
+CAPTCHA_SOX_PATH = env_str("CAPTCHA_SOX_PATH") or shutil.which("sox")
+CAPTCHA_REQUESTS_PER_MINUTE = env_int("CAPTCHA_REQUESTS_PER_MINUTE", 20, minimum=1)
 
 # Background tasks (django.tasks). The embedded default runs them at once;
 # production uses the shared database, worked by `manage.py db_worker`.

@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 
 from articles import feeds
 from articles import views as article_views
+from comments import urls as comments_urls
 from empower.sitemaps import SITEMAPS
 from staff import urls as staff_urls
 
@@ -41,6 +42,7 @@ urlpatterns = [
     path("community/", include("community.urls")),
     path("newsletter/", include("newsletter.urls")),
     path("search/", include("search.urls")),
+    *comments_urls.captcha_urls,
     path("captcha/", include("captcha.urls")),
     # Editor-maintained pages (about, privacy, ...) answer at /<slug>/; keep last.
     path("<slug:slug>/", article_views.page_detail, name="page"),

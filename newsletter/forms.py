@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Condition
+from empower.fields import BoundedModelMultipleChoiceField
 
 
 class SignupForm(forms.Form):
@@ -19,7 +20,7 @@ class SignupForm(forms.Form):
         },
     )
     newsletter = forms.BooleanField(label=_("The health newsletter"), required=False)
-    conditions = forms.ModelMultipleChoiceField(
+    conditions = BoundedModelMultipleChoiceField(
         label=_("Updates on"),
         queryset=Condition.objects.order_by("name"),
         required=False,
@@ -82,7 +83,7 @@ class PreferencesForm(forms.Form):
         required=False,
         help_text=_("News and articles about women's health, about twice a month."),
     )
-    conditions = forms.ModelMultipleChoiceField(
+    conditions = BoundedModelMultipleChoiceField(
         label=_("Email updates when new reviewed articles are published about"),
         queryset=Condition.objects.order_by("name"),
         required=False,

@@ -1,5 +1,4 @@
 import hmac
-import json
 
 from django.conf import settings
 from django.contrib import messages
@@ -12,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from empower.ratelimit import allow
 from empower.visitors import address_key, keyed_hash
-from newsletter import emails
+from newsletter import bounces, emails
 from newsletter.forms import PreferencesForm, SignupForm
 from newsletter.models import CONSENT_TEXT, LinkError, Subscriber
 
@@ -223,11 +222,7 @@ def bounce_webhook(request):
     if not hmac.compare_digest(given.encode(), expected.encode()):
         return HttpResponse("Unauthorized", status=401)
     try:
-        events = json.loads(request.body)
-    except ValueError:
-        events = None
-    if not isinstance(events, list):
-        return HttpResponse("Expected a JSON list of events.", status=400)
-    from newsletter.bounces import record_events
-
-    return JsonResponse(record_events(events))
+        events = bounces.parse_events(request.body)
+    except bounces.NotAReport as error:
+        return HttpResponse(str(error), status=400, content_type="text/plain")
+    return JsonResponse(bounces.record_events(events))

@@ -1,8 +1,10 @@
+from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from articles.models import Condition
+from empower.queries import QueryForm, page_field, slug_field
 from empower.ratelimit import allow
 from empower.visitors import address_key
 from search import query as search_query
@@ -11,15 +13,26 @@ from search.models import Entry
 RESULTS_PER_PAGE = 10
 
 
+class SearchForm(QueryForm):
+    q = forms.CharField(required=False, strip=False, initial="")
+    kind = forms.ChoiceField(required=False, choices=[("", "All"), *Entry.Kind.choices], initial="")
+    condition = slug_field()
+    page = page_field()
+
+    def clean_q(self):
+        return search_query.clean(self.cleaned_data["q"])
+
+
 def results(request):
     """Search published articles, condition guides and community questions.
 
     Template: search/results.html.
     """
-    text = search_query.clean(request.GET.get("q", ""))
-    kind = request.GET.get("kind", "")
-    kind = kind if kind in Entry.Kind.values else ""
-    condition = Condition.objects.filter(slug=request.GET.get("condition", "")).first()
+    wanted = SearchForm.read(request)
+    text, kind = wanted["q"], wanted["kind"]
+    condition = None
+    if wanted["condition"]:
+        condition = Condition.objects.filter(slug=wanted["condition"]).first()
     context = {
         "q": text,
         "kind": kind,
@@ -40,7 +53,7 @@ def results(request):
         else:
             page = Paginator(
                 search_query.search(text, kind=kind, condition=condition), RESULTS_PER_PAGE
-            ).get_page(request.GET.get("page"))
+            ).get_page(wanted["page"])
             for entry in page:
                 entry.snippet = search_query.snippet(entry, text)
             context["page"] = page

@@ -24,6 +24,12 @@ class NotYours(exceptions.OTPWebAuthnApiError):
 
 
 class SigningInUser:
+    def _parse_request_data(self, request):
+        try:
+            return super()._parse_request_data(request)
+        except (RecursionError, ValueError):  # [[[[[…, or bytes that are not text at all
+            raise exceptions.MalformedRequest() from None
+
     def get_user(self):
         if self.request.user.is_authenticated:
             return self.request.user

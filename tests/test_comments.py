@@ -1,8 +1,13 @@
 """Readers comment on articles; every comment waits for a moderator; bots get nowhere."""
 
+import array
+import io
+import math
 import os
 import re
+import subprocess
 import time
+import wave
 from datetime import timedelta
 from io import StringIO
 
@@ -407,20 +412,53 @@ def test_moderators_are_emailed_a_digest_not_one_email_per_comment(client, artic
     assert "q1@example.org" not in to_mo[1].body, "posters' addresses are not spread around"
 
 
-def test_the_captcha_has_a_spoken_version_where_flite_is_installed(client, article, settings):
-    if not settings.CAPTCHA_FLITE_PATH:
+def needs(program_setting, settings, package):
+    if not getattr(settings, program_setting):
         if os.environ.get("CI"):
-            pytest.fail("CI installs flite so the audio CAPTCHA is tested")
-        pytest.skip("flite is not installed (apt-get install flite)")
+            pytest.fail(f"CI installs {package} so the audio CAPTCHA is tested")
+        pytest.skip(f"{package} is not installed (apt-get install {package})")
+
+
+def loudness(wav_bytes, seconds=0.2):
+    """Root-mean-square of the first `seconds` of a 16-bit mono WAV."""
+    with wave.open(io.BytesIO(wav_bytes)) as wav:
+        samples = array.array("h", wav.readframes(int(wav.getframerate() * seconds)))
+    return math.sqrt(sum(sample * sample for sample in samples) / len(samples))
+
+
+def test_the_captcha_has_a_spoken_version_with_noise_a_program_cant_just_replay(
+    client, article, settings, tmp_path
+):
+    needs("CAPTCHA_FLITE_PATH", settings, "flite")
+    needs("CAPTCHA_SOX_PATH", settings, "sox")
     page = client.get(form_url(article)).text
-    audio_url = re.search(r'href="(/captcha/audio/\w+\.wav)"', page).group(1)
     assert "Listen to the characters" in page
-    response = client.get(audio_url)
+    assert re.search(r'href="/captcha/audio/\w+\.wav"', page)
+    # Characters whose spoken form starts with a pause (flite always says them the same).
+    challenge = CaptchaStore.objects.create(challenge="ACDEF", response="acdef")
+    response = client.get(f"/captcha/audio/{challenge.hashkey}.wav")
     assert response.status_code == 200
     assert response["Content-Type"] == "audio/wav"
-    assert b"".join(response.streaming_content)[:4] == b"RIFF"
-    # Close the file, not the response: closing a response ends the test's transaction.
-    response.ranged_file.f.close()
+    spoken = response.content
+    assert spoken[:4] == b"RIFF"
+
+    # The same characters through flite alone, as anyone could run it.
+    plain = tmp_path / "plain.wav"
+    subprocess.run([settings.CAPTCHA_FLITE_PATH, "-t", "A, C, D, E, F", "-o", plain], check=True)
+    assert loudness(plain.read_bytes()) < 100  # flite starts with silence...
+    assert loudness(spoken) > 500  # ...which noise fills
+
+
+def test_new_and_spoken_captchas_are_rate_limited(client, article, settings):
+    settings.CAPTCHA_REQUESTS_PER_MINUTE = 3
+    key = CaptchaStore.generate_key()
+    answers = [
+        client.get("/captcha/refresh/", HTTP_X_REQUESTED_WITH="XMLHttpRequest") for _ in range(3)
+    ]
+    assert [a.status_code for a in answers] == [200, 200, 200]
+    assert client.get("/captcha/refresh/").status_code == 429
+    assert client.get(f"/captcha/audio/{key}.wav").status_code == 429
+    assert client.get("/captcha/refresh/", REMOTE_ADDR="198.51.100.99").status_code != 429
 
 
 def test_without_flite_there_is_no_dead_audio_link(client, article, settings):

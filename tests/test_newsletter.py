@@ -390,6 +390,48 @@ def test_the_bounce_webhook_needs_its_token(client, settings):
     assert bob.status == Subscriber.Status.BOUNCED
 
 
+@pytest.mark.parametrize("authorization", [None, "Bearer ", "Bearer None", "Bearer s3cret-token"])
+def test_without_a_token_configured_the_bounce_webhook_refuses_everything(
+    client, settings, authorization
+):
+    settings.NEWSLETTER_WEBHOOK_TOKEN = ""
+    bob = subscriber()
+    events = json.dumps([{"email": "bob@example.org", "type": "hard"}])
+    headers = {"Authorization": authorization} if authorization else {}
+    response = client.post(
+        "/newsletter/webhooks/bounces/", events, content_type="application/json", headers=headers
+    )
+    assert response.status_code == 404
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "recorded", "ignored"),
+    [
+        (b"[" * 50_000 + b"]" * 50_000, 400, 0, None),
+        (b'{"email": "bob@example.org", "type": "hard"}', 400, 0, None),
+        (b"\xff\xfe", 400, 0, None),
+        (b'[{"email": "bob\\u0000@example.org", "type": "hard"}]', 200, 0, 1),
+        (b'[{"email": ["bob@example.org"], "type": "hard"}, 7, null]', 200, 0, 3),
+        (b'[{"email": "BOB@example.org", "type": "soft", "detail": "4.2.2"}]', 200, 1, 0),
+    ],
+)
+def test_the_bounce_webhook_checks_the_shape_of_what_it_gets(
+    client, settings, body, status, recorded, ignored
+):
+    settings.NEWSLETTER_WEBHOOK_TOKEN = "s3cret-token"
+    bob = subscriber()
+    response = client.post(
+        "/newsletter/webhooks/bounces/", body, content_type="application/json",
+        headers={"Authorization": "Bearer s3cret-token"},
+    )  # fmt: skip
+    assert response.status_code == status
+    if ignored is not None:
+        assert response.json() == {"recorded": recorded, "ignored": ignored}
+    assert bob.bounces.count() == recorded
+
+
 def test_bounce_reports_are_read_from_a_file(tmp_path):
     bob = subscriber()
     report = tmp_path / "bounces.csv"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from newsletter.bounces import record_events
+from newsletter.bounces import parse_events, record_events
 
 
 class Command(BaseCommand):
@@ -22,7 +22,7 @@ class Command(BaseCommand):
         text = path.read_text()
         try:
             events = read_events(path.suffix.lower(), text)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # NotAReport is a ValueError
             raise CommandError(f"{path} is not a bounce report: {error}") from None
         result = record_events(events)
         self.stdout.write(f"Recorded {result['recorded']}; ignored {result['ignored']}.")
@@ -33,5 +33,5 @@ def read_events(suffix: str, text: str) -> list:
         return list(csv.DictReader(text.splitlines()))
     stripped = text.strip()
     if stripped.startswith("["):
-        return json.loads(stripped)
+        return parse_events(stripped)
     return [json.loads(line) for line in stripped.splitlines() if line.strip()]
