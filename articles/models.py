@@ -339,11 +339,18 @@ class Article(models.Model):
 
 class RevisionQuerySet(models.QuerySet):
     def awaiting_review_by(self, user):
-        """Revisions in review that this person may sign off: not ones they wrote or edited."""
-        return self.filter(state=RevisionState.IN_REVIEW).exclude(
-            pk__in=ArticleEvent.objects.filter(
-                actor=user, action__in=ArticleEvent.AUTHORING
-            ).values("revision")
+        """Revisions in review that this person may sign off: not ones they wrote or
+        edited, nor of articles whose byline names them (Revision.contributors)."""
+        return (
+            self.filter(state=RevisionState.IN_REVIEW)
+            .exclude(created_by=user)
+            .exclude(article__author=user)
+            .exclude(article__editor=user)
+            .exclude(
+                pk__in=ArticleEvent.objects.filter(
+                    actor=user, action__in=ArticleEvent.AUTHORING
+                ).values("revision")
+            )
         )
 
     def sent_back_to(self, user):
@@ -450,11 +457,13 @@ class Revision(models.Model):
         self.save(update_fields=["state", *fields, "updated_at"])
 
     def contributors(self) -> set[int]:
-        """Ids of everyone who wrote or edited this revision: none of them may approve it."""
+        """Ids of everyone who wrote or edited this revision, and of whoever the byline
+        names as the article's author or editor: none of them may approve it."""
         ids = set(
             self.events.filter(action__in=ArticleEvent.AUTHORING).values_list("actor", flat=True)
         )
-        return ids | {self.created_by_id}
+        article = self.article
+        return ids | {self.created_by_id, article.author_id, article.editor_id} - {None}
 
     def last_approved(self) -> "Revision | None":
         """The article's latest other revision that a reviewer approved: what a diff compares to."""
@@ -680,7 +689,10 @@ class Revision(models.Model):
             )
         if user.pk in self.contributors():
             raise WorkflowError(
-                _("You wrote or edited this revision, so another reviewer must check it."),
+                _(
+                    "You wrote or edited this revision, or the byline names you, "
+                    "so another reviewer must check it."
+                ),
                 code="four_eyes",
             )
         return profile

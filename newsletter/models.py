@@ -55,6 +55,20 @@ PREFERENCES_PATH = reverse_lazy("newsletter:preferences", args=[TOKEN_MARK])
 UNSUBSCRIBE_PATH = reverse_lazy("newsletter:unsubscribe", args=[TOKEN_MARK])
 
 
+def move_status(row, allowed: list[str], status: str, **fields) -> bool:
+    """Change `row`'s status only if it is still one of `allowed`, in one UPDATE: of
+    many requests at the same moment (double clicks, mail scanners, two editors, a
+    worker), exactly one wins. False for the others."""
+    changed = (
+        type(row).objects.filter(pk=row.pk, status__in=allowed).update(status=status, **fields)
+    )
+    if changed:
+        row.status = status
+        for name, value in fields.items():
+            setattr(row, name, value)
+    return bool(changed)
+
+
 class SubscriberQuerySet(models.QuerySet):
     def confirmed(self):
         """Who may be mailed: confirmed, not unsubscribed, not bounced."""
@@ -158,12 +172,14 @@ class Subscriber(models.Model):
     @transaction.atomic
     def confirm(self, *, address_hash: str) -> bool:
         """Double opt-in's second step. False when it was already confirmed."""
-        if self.status != self.Status.PENDING:
+        if not move_status(
+            self,
+            [self.Status.PENDING],
+            self.Status.CONFIRMED,
+            confirmed_at=timezone.now(),
+            unsubscribed_at=None,
+        ):
             return False
-        self.status = self.Status.CONFIRMED
-        self.confirmed_at = timezone.now()
-        self.unsubscribed_at = None
-        self.save(update_fields=["status", "confirmed_at", "unsubscribed_at"])
         ConsentRecord.objects.create(
             subscriber=self,
             action=ConsentRecord.Action.CONFIRMED,
@@ -176,10 +192,15 @@ class Subscriber(models.Model):
         return True
 
     @transaction.atomic
-    def set_topics(self, *, newsletter: bool, conditions, address_hash: str) -> None:
+    def set_topics(self, *, newsletter: bool, conditions, address_hash: str) -> bool:
+        """Record the new choice of topics; False (and no record) when nothing changed."""
+        locked = Subscriber.objects.select_for_update().get(pk=self.pk)
+        before = locked.topic_names()
         self.wants_newsletter = newsletter
         self.save(update_fields=["wants_newsletter"])
         self.conditions.set(conditions)
+        if self.topic_names() == before:
+            return False
         ConsentRecord.objects.create(
             subscriber=self,
             action=ConsentRecord.Action.TOPICS,
@@ -189,15 +210,18 @@ class Subscriber(models.Model):
             topics=self.topic_names(),
             address_hash=address_hash,
         )
+        return True
 
     @transaction.atomic
     def unsubscribe(self, *, source: str, address_hash: str = "") -> bool:
         """Stop everything at once. False when there was nothing to stop."""
-        if self.status in (self.Status.UNSUBSCRIBED, self.Status.BOUNCED):
+        if not move_status(
+            self,
+            [self.Status.PENDING, self.Status.CONFIRMED],
+            self.Status.UNSUBSCRIBED,
+            unsubscribed_at=timezone.now(),
+        ):
             return False
-        self.status = self.Status.UNSUBSCRIBED
-        self.unsubscribed_at = timezone.now()
-        self.save(update_fields=["status", "unsubscribed_at"])
         ConsentRecord.objects.create(
             subscriber=self,
             action=ConsentRecord.Action.UNSUBSCRIBED,
@@ -392,11 +416,8 @@ class Issue(models.Model):
         """Change status only if it is still one of `allowed`: workers and other
         editors may change it at the same moment."""
         self._require(by, allowed, action)
-        if not Issue.objects.filter(pk=self.pk, status__in=allowed).update(status=status, **fields):
+        if not move_status(self, allowed, status, **fields):
             raise IssueError(f"The issue changed meanwhile; reload the page and {action} again.")
-        self.status = status
-        for name, value in fields.items():
-            setattr(self, name, value)
 
     def schedule(self, by, at) -> None:
         if at <= timezone.now():

@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.tasks import default_task_backend, task
 from django.utils import timezone
 
-from newsletter import sending
-from newsletter.models import Delivery, Issue, IssueError
+from newsletter import emails, sending
+from newsletter.models import Delivery, Issue, IssueError, Subscriber
 
 
 @task
@@ -21,6 +21,23 @@ def send_issue(issue_id: int, attempt: int = 0) -> int:
                 issue_id, attempt + 1
             )
         raise
+
+
+@task
+def send_signup_email(subscriber_id: int) -> str:
+    """The email a sign-up asks for, sent in the background so that a burst of
+    sign-ups can't hold the web workers on the mail server: a confirmation
+    link, or, for an address already subscribed, a private "manage" link."""
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    if subscriber is None:
+        return "gone"
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        emails.send_manage_subscription(subscriber)
+        return "manage"
+    if subscriber.status == Subscriber.Status.PENDING:
+        emails.send_confirmation(subscriber)
+        return "confirm"
+    return "nothing"
 
 
 def start_workers(issue_id: int) -> None:

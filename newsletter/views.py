@@ -14,6 +14,7 @@ from empower.visitors import address_key, keyed_hash
 from newsletter import bounces, emails
 from newsletter.forms import PreferencesForm, SignupForm
 from newsletter.models import CONSENT_TEXT, LinkError, Subscriber
+from newsletter.tasks import send_signup_email
 
 
 def subscribe(request):
@@ -58,17 +59,18 @@ def _sign_up(data) -> None:
 @transaction.atomic
 def _sign_up_subscriber(subscriber, data) -> None:
     subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
-    if subscriber and subscriber.status == Subscriber.Status.CONFIRMED:
-        emails.send_manage_subscription(subscriber)
-        return
-    if subscriber and subscriber.status == Subscriber.Status.BOUNCED:
+    if subscriber.status == Subscriber.Status.BOUNCED:
         return  # their mail bounces or they complained: send nothing
-    subscriber.status = Subscriber.Status.PENDING
-    subscriber.wants_newsletter = data["newsletter"]
-    subscriber.source = data["source"] or "signup form"
-    subscriber.save()
-    subscriber.conditions.set(data["conditions"])
-    emails.send_confirmation(subscriber)
+    if subscriber.status != Subscriber.Status.CONFIRMED:
+        subscriber.status = Subscriber.Status.PENDING
+        subscriber.wants_newsletter = data["newsletter"]
+        subscriber.source = data["source"] or "signup form"
+        subscriber.save()
+        subscriber.conditions.set(data["conditions"])
+    # A confirmation, or a "manage your subscription" link for the confirmed. The
+    # database backend stores the task in this transaction, so no worker can
+    # run it before the change above is committed.
+    send_signup_email.enqueue(subscriber.pk)
 
 
 def check_inbox(request):

@@ -114,6 +114,31 @@ def test_a_reviewer_cannot_approve_a_revision_they_wrote(make_article, editor, r
     revision.approve(reviewer)
 
 
+@pytest.mark.parametrize("named_as", ["author", "editor"])
+def test_whoever_the_byline_names_cannot_approve_the_article(
+    make_article, editor, reviewer, named_as
+):
+    """Dee edits and reviews; named in the byline, she is a contributor even if
+    someone else typed every word."""
+    dee = staff_member("dee", "Dee", "Dual", EDITORS)
+    dee.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
+    ReviewerProfile.objects.create(
+        user=dee, display_name="Dee Dual", credentials="RN", credentials_verified_on=date.today()
+    )
+    article = make_article(approved=False)
+    setattr(article, named_as, dee)
+    article.save()
+    revision = article.revisions.get()
+    revision.submit(editor)
+
+    with pytest.raises(WorkflowError) as refused:
+        revision.approve(dee)
+    assert refused.value.code == "four_eyes"
+    assert not Review.objects.exists()
+    assert revision not in Revision.objects.awaiting_review_by(dee)
+    revision.approve(reviewer)
+
+
 def test_a_reviewer_whose_verification_has_lapsed_cannot_sign_off(draft, editor, reviewer):
     profile = reviewer.reviewer_profile
     profile.credentials_verified_on = date.today() - timedelta(days=2 * 365 + 1)

@@ -2,6 +2,7 @@
 
 import json
 import re
+import threading
 from datetime import timedelta
 from io import StringIO
 
@@ -9,6 +10,7 @@ import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -605,3 +607,55 @@ def test_the_sweep_leaves_a_send_alone_while_a_worker_holds_a_lease(editor):
     claim_batch(news.pk, "busy-worker", 2)
     assert sweep.call() == {"started": 0, "resumed": 0}
     assert mail.outbox == []
+
+
+# Many clicks at once ---------------------------------------------------------
+
+
+def at_once(count, action):
+    """Run `action` in `count` threads released together; their results."""
+    barrier = threading.Barrier(count)
+    results, errors = [], []
+
+    def run():
+        try:
+            barrier.wait()
+            results.append(action())
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    return results
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_confirm_clicks_at_once_confirm_once_and_record_it_once():
+    bob = subscriber(status=Subscriber.Status.PENDING)
+    results = at_once(50, lambda: Subscriber.objects.get(pk=bob.pk).confirm(address_hash="h"))
+    assert results.count(True) == 1
+    assert ConsentRecord.objects.filter(action=ConsentRecord.Action.CONFIRMED).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_unsubscribe_clicks_at_once_record_one_unsubscription():
+    bob = subscriber()
+    results = at_once(
+        50,
+        lambda: Subscriber.objects.get(pk=bob.pk).unsubscribe(source="one-click", address_hash=""),
+    )
+    assert results.count(True) == 1
+    assert ConsentRecord.objects.filter(action=ConsentRecord.Action.UNSUBSCRIBED).count() == 1
+
+
+def test_saving_the_same_topics_again_records_no_new_consent(condition):
+    bob = subscriber()
+    assert bob.set_topics(newsletter=True, conditions=[condition], address_hash="") is True
+    assert bob.set_topics(newsletter=True, conditions=[condition], address_hash="") is False
+    assert ConsentRecord.objects.filter(action=ConsentRecord.Action.TOPICS).count() == 1
