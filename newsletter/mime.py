@@ -8,13 +8,17 @@ are quoted-printable (7-bit safe, lines under 78 characters), which encodes
 line by line, so the shared body and the personal footer encode separately.
 """
 
+import email.policy
 import email.quoprimime
 import uuid
 from email.header import Header
-from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+from email.headerregistry import HeaderRegistry, UnstructuredHeader
+from email.utils import format_datetime, formataddr, parseaddr
 
-from django.core.mail.utils import DNS_NAME
+from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
+
+from empower.emails import message_id
 
 CRLF = "\r\n"
 
@@ -81,7 +85,7 @@ class MessageTemplate:
         message = (
             self.head + CRLF
             + f"To: {to}" + CRLF
-            + f"Message-ID: {make_msgid(domain=str(DNS_NAME))}" + CRLF
+            + f"Message-ID: {message_id(self.from_email)}" + CRLF
             + (personal + CRLF if personal else "")
             + CRLF
             + part.format(boundary=self.boundary, kind="text/plain")
@@ -91,3 +95,26 @@ class MessageTemplate:
             + f"--{self.boundary}--" + CRLF
         )  # fmt: skip
         return message.encode("ascii")
+
+
+class UnfoldedHeader(UnstructuredHeader):
+    """A header written exactly as given. The email package folds a long value by
+    turning it into RFC 2047 encoded words, which RFC 2369 forbids in List-*
+    headers (mailbox providers then ignore them): a URL stays one line (well
+    under the 998-character limit)."""
+
+    def fold(self, *, policy):
+        return f"{self.name}: {self}{policy.linesep}"
+
+
+LIST_HEADERS = HeaderRegistry()
+for _name in ("list-unsubscribe", "list-unsubscribe-post", "list-id"):
+    LIST_HEADERS.map_to_type(_name, UnfoldedHeader)
+
+
+class ListMessage(EmailMultiAlternatives):
+    """A bulk message (newsletter, condition update) for Django's mail backends:
+    whichever policy a backend serialises with, List-* headers stay as written."""
+
+    def message(self, *, policy=email.policy.default):
+        return super().message(policy=policy.clone(header_factory=LIST_HEADERS))

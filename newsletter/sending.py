@@ -13,6 +13,7 @@ import smtplib
 import time
 import uuid
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, mailers
@@ -21,7 +22,8 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from newsletter.mime import MessageTemplate
+from empower.emails import message_id
+from newsletter.mime import ListMessage, MessageTemplate
 from newsletter.models import Delivery, Issue, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -246,6 +248,9 @@ class IssueRenderer:
             html_footer=self.html_footer,
         )
 
+    def list_headers(self, links) -> dict:
+        return {"List-Id": list_id(self.issue), **list_unsubscribe_headers(links)}
+
     def personaliser(self, subscriber: Subscriber):
         links = subscriber.links()
 
@@ -259,17 +264,20 @@ class IssueRenderer:
     def raw_message_for(self, subscriber: Subscriber) -> bytes:
         """The fast path, for SMTP: bytes ready for sendmail()."""
         links, personalise = self.personaliser(subscriber)
-        return self.template.render(subscriber.email, list_unsubscribe_headers(links), personalise)
+        return self.template.render(subscriber.email, self.list_headers(links), personalise)
 
     def message_for(self, subscriber: Subscriber) -> EmailMultiAlternatives:
         """The same message as an EmailMessage, for other mail backends and test sends."""
         links, personalise = self.personaliser(subscriber)
-        message = EmailMultiAlternatives(
+        message = ListMessage(
             subject=self.issue.subject,
             body=self.text + personalise(self.text_footer),
             from_email=settings.NEWSLETTER_FROM_EMAIL,
             to=[subscriber.email],
-            headers=list_unsubscribe_headers(links),
+            headers={
+                "Message-ID": message_id(settings.NEWSLETTER_FROM_EMAIL),
+                **self.list_headers(links),
+            },
         )
         message.attach_alternative(self.html + personalise(self.html_footer), "text/html")
         return message
@@ -290,6 +298,15 @@ def send_one(mailer, renderer: IssueRenderer, subscriber: Subscriber) -> None:
         )
     else:
         mailer.send_messages([renderer.message_for(subscriber)])
+
+
+def list_id(issue: Issue) -> str:
+    """RFC 2919: which list a message comes from, so mail clients can sort and filter it."""
+    host = urlsplit(settings.SITE_URL).hostname
+    name = settings.SITE_NAME if settings.SITE_NAME.isascii() else ""
+    if issue.kind == Issue.Kind.CONDITION_UPDATE:
+        return f"{name} condition updates <updates.{host}>".strip()
+    return f"{name} health newsletter <newsletter.{host}>".strip()
 
 
 def list_unsubscribe_headers(links) -> dict:

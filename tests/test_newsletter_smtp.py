@@ -114,3 +114,43 @@ def test_a_permanent_refusal_fails_that_delivery_and_counts_as_a_hard_bounce(smt
     delivery = gone.deliveries.get()
     assert (delivery.status, delivery.attempts) == ("failed", 1)
     assert "550" in delivery.error
+
+
+def list_headers(raw: bytes) -> dict[bytes, bytes]:
+    head = raw.split(b"\r\n\r\n", 1)[0].replace(b"\r\n ", b" ")
+    return dict(
+        line.split(b": ", 1) for line in head.split(b"\r\n") if line.lower().startswith(b"list-")
+    )
+
+
+def test_every_path_sends_list_headers_exactly_as_written(smtp_inbox, editor, settings):
+    """The fast path, Django's SMTP backend (a domain that isn't ASCII) and an
+    editor's test send: List-Unsubscribe is a plain <https://…>, never an
+    RFC 2047 encoded word, which RFC 2369 forbids and mailbox providers ignore."""
+    settings.SITE_URL = "https://empower.example"
+    settings.NEWSLETTER_FROM_EMAIL = "Empower <news@mail.empower.example>"
+    editor.email = "erin@empower.example"
+    editor.save()
+    readers = [
+        Subscriber.objects.create(email=address, status="confirmed", wants_newsletter=True)
+        for address in ["ann@example.org", "bo@exämple.org"]
+    ]
+    issue = Issue.objects.create(subject="Spring news", body="Hello")
+    issue.start_sending(editor)
+    issue.send_test(editor)
+    assert len(smtp_inbox.received) == 3
+
+    for _recipient, raw in smtp_inbox.received:
+        headers = list_headers(raw)
+        assert b"=?" not in b"".join(headers.values()), headers
+        assert headers[b"List-Unsubscribe"].startswith(
+            b"<https://empower.example/newsletter/unsubscribe/"
+        )
+        assert headers[b"List-Unsubscribe-Post"] == b"List-Unsubscribe=One-Click"
+        assert headers[b"List-Id"] == b"Empower health newsletter <newsletter.empower.example>"
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        assert message["Message-ID"].endswith("@mail.empower.example>")
+    received = {to[0]: list_headers(raw)[b"List-Unsubscribe"] for to, raw in smtp_inbox.received}
+    for reader in readers:
+        to = reader.email if reader.email.isascii() else "bo@xn--exmple-cua.org"
+        assert received[to] == f"<{reader.unsubscribe_url()}>".encode()
