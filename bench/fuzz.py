@@ -76,7 +76,11 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("seed_demo", stdout=io.StringIO())
     call_command("collectstatic", "--noinput", verbosity=0)
-    world = make_world()
+    from articles.models import Article
+    from tests.hostile import make_world
+
+    article = Article.objects.published().select_related("condition").first()
+    world = make_world(article, article.condition, WEBHOOK_TOKEN)
 
     server = subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "gunicorn"), "empower.wsgi", "--bind",
@@ -97,47 +101,6 @@ def main():
     for status, method, path in result["errors"][:20]:
         print(f"  {status} {method} {path[:160]}")
     return 1 if result["errors"] else 0
-
-
-def make_world() -> dict:
-    from captcha.models import CaptchaStore
-
-    from articles.models import Article, Condition
-    from comments.models import Comment, Status
-    from community.models import Answer, Question
-    from newsletter.models import Subscriber
-
-    article = Article.objects.published().first()
-    question = Question.objects.create(
-        title="Does it spread?", body="It moved.", author_name="Robin",
-        author_email="robin@example.org", status=Status.APPROVED,
-    )  # fmt: skip
-    answer = Answer.objects.create(
-        question=question, body="Mine did.", author_name="Jo", author_email="jo@example.org",
-        status=Status.APPROVED,
-    )  # fmt: skip
-    comment = Comment.objects.create(
-        article=article, body="Helpful.", author_name="Kim", author_email="kim@example.org",
-        status=Status.APPROVED,
-    )  # fmt: skip
-    reader = Subscriber.objects.create(email="bob@example.org", wants_newsletter=True)
-    return {
-        "article": article.slug,
-        "condition": Condition.objects.first().slug,
-        "question": question.pk,
-        "question_slug": question.slug,
-        "answer": answer.pk,
-        "comment": comment.pk,
-        "asker_token": question.asker_url().rstrip("/").rsplit("/", 1)[1],
-        "confirm_token": reader.confirm_url().rstrip("/").rsplit("/", 1)[1],
-        "token": reader.token(),
-        "data_token": reader.data_url().rstrip("/").rsplit("/", 1)[1],
-        "captcha": CaptchaStore.generate_key(),
-        "unknown": "no-such-article",
-        "huge": "99999999999999999999",
-        "garbage": "%00%FF..%2F",
-        "webhook_token": WEBHOOK_TOKEN,
-    }
 
 
 def fuzz(port: int, world: dict, total: int, threads: int, seed: int) -> dict:

@@ -160,3 +160,48 @@ def random_request(rng: random.Random, world: dict) -> tuple[str, str, bytes, di
             body = query_string(random_pairs(rng)).encode()
             headers["Content-Type"] = "application/x-www-form-urlencoded"
     return method, path, body, headers
+
+
+def make_world(article, condition, webhook_token: str) -> dict:
+    """One of everything a public URL can name (a question, an answer, a comment,
+    a subscriber's links, a CAPTCHA challenge), as TARGETS' paths need them."""
+    from captcha.models import CaptchaStore
+
+    from comments.models import Comment, Status
+    from community.models import Answer, Question
+    from newsletter.models import Subscriber
+
+    question = Question.objects.create(
+        title="Does it spread?", body="It moved.", author_name="Robin",
+        author_email="robin@example.org", status=Status.APPROVED, condition=condition,
+    )  # fmt: skip
+    answer = Answer.objects.create(
+        question=question, body="Mine did.", author_name="Jo", author_email="jo@example.org",
+        status=Status.APPROVED,
+    )  # fmt: skip
+    comment = Comment.objects.create(
+        article=article, body="Helpful.", author_name="Kim", author_email="kim@example.org",
+        status=Status.APPROVED,
+    )  # fmt: skip
+    reader = Subscriber.objects.create(email="bob@example.org", wants_newsletter=True)
+
+    def token(url: str) -> str:
+        return url.rstrip("/").rsplit("/", 1)[1]
+
+    return {
+        "article": article.slug,
+        "condition": condition.slug,
+        "question": question.pk,
+        "question_slug": question.slug,
+        "answer": answer.pk,
+        "comment": comment.pk,
+        "asker_token": token(question.asker_url()),
+        "confirm_token": token(reader.confirm_url()),
+        "token": reader.token(),
+        "data_token": token(reader.data_url()),
+        "captcha": CaptchaStore.generate_key(),
+        "unknown": "no-such-article",
+        "huge": "99999999999999999999",
+        "garbage": "%00%FF..%2F",
+        "webhook_token": webhook_token,
+    }

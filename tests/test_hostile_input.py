@@ -3,20 +3,17 @@
 from urllib.parse import quote_from_bytes
 
 import pytest
-from captcha.models import CaptchaStore
 from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from comments.models import Comment, Status
-from community.models import Answer, Question
-from newsletter.models import Subscriber
 from tests.hostile import (
     HOSTILE_VALUES,
     JSON_BODIES,
     MEGABYTE_BODY,
     PARAMETER_NAMES,
     TARGETS,
+    make_world,
     query_string,
 )
 
@@ -27,40 +24,8 @@ WEBHOOK_TOKEN = "webhook-secret-for-tests"
 
 @pytest.fixture
 def world(article, condition, settings):
-    """One of everything a public URL can name, as the fuzzer fills it into paths."""
     settings.NEWSLETTER_WEBHOOK_TOKEN = WEBHOOK_TOKEN
-    question = Question.objects.create(
-        title="Does it spread?", body="It moved.", author_name="Robin",
-        author_email="robin@example.org", status=Status.APPROVED, condition=condition,
-    )  # fmt: skip
-    answer = Answer.objects.create(
-        question=question, body="Mine did.", author_name="Jo", author_email="jo@example.org",
-        status=Status.APPROVED,
-    )  # fmt: skip
-    comment = Comment.objects.create(
-        article=article, body="Helpful.", author_name="Kim", author_email="kim@example.org",
-        status=Status.APPROVED,
-    )  # fmt: skip
-    reader = Subscriber.objects.create(
-        email="bob@example.org", status=Subscriber.Status.PENDING, wants_newsletter=True
-    )
-    return {
-        "article": article.slug,
-        "condition": condition.slug,
-        "question": question.pk,
-        "question_slug": question.slug,
-        "answer": answer.pk,
-        "comment": comment.pk,
-        "asker_token": question.asker_url().rstrip("/").rsplit("/", 1)[1],
-        "confirm_token": reader.confirm_url().rstrip("/").rsplit("/", 1)[1],
-        "token": reader.token(),
-        "data_token": reader.data_url().rstrip("/").rsplit("/", 1)[1],
-        "captcha": CaptchaStore.generate_key(),
-        "unknown": "no-such-article",
-        "huge": "99999999999999999999",
-        "garbage": "%00%FF..%2F",
-        "webhook_token": WEBHOOK_TOKEN,
-    }
+    return make_world(article, condition, WEBHOOK_TOKEN)
 
 
 def send(client, method, path, body=b"", headers=None, address="192.0.2.1"):
