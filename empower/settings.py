@@ -171,7 +171,9 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("STAFF_LOCKOUT_MINUTES", 15, minim
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "empower.visitors.address_for_lockout"
 AXES_LOCKOUT_CALLABLE = "staff.views.locked_out"
-AXES_RESET_ON_SUCCESS = True
+# Failures are not forgiven by a success: otherwise someone guessing other
+# people's passwords could sign in to their own account between guesses.
+AXES_RESET_ON_SUCCESS = False
 AXES_ENABLE_ADMIN = False
 AXES_DISABLE_ACCESS_LOG = True
 # Its log lines name no address and no username (people type passwords there).
@@ -185,6 +187,7 @@ OTP_WEBAUTHN_RP_NAME = SITE_NAME
 OTP_WEBAUTHN_RP_ID = urlsplit(SITE_URL).hostname
 OTP_WEBAUTHN_ALLOWED_ORIGINS = [SITE_URL]
 OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME = "staff.passkeys"
+OTP_WEBAUTHN_HELPER_CLASS = "staff.passkeys.StaffPasskeyHelper"
 # A developer's single process keeps lockouts in its own memory, which is all it needs.
 SILENCED_SYSTEM_CHECKS = ["axes.W001"] if DEBUG else []
 

@@ -3,8 +3,11 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from staff.models import app_code_step
 
 APP_CODE = re.compile(r"^\d{6}$")
 
@@ -48,11 +51,13 @@ class CodeForm(forms.Form):
         with transaction.atomic():
             devices = model.objects.devices_for_user(self.user, confirmed=True).select_for_update()
             for device in devices:
-                allowed, _why = device.verify_is_allowed()
+                allowed, why = device.verify_is_allowed()
                 if not allowed:
+                    wait = max(1, int((why["locked_until"] - timezone.now()).total_seconds()))
                     raise ValidationError(
-                        "Too many wrong codes. Wait a minute, then try the newest code.",
+                        "Too many wrong codes. Wait %(seconds)s seconds, then try the newest code.",
                         code="throttled",
+                        params={"seconds": wait},
                     )
                 if device.verify_token(code):
                     self.device = device
@@ -73,13 +78,15 @@ class AppSetupForm(forms.Form):
         help_text="After adding Empower to your app, type the 6-digit code it shows.",
     )
 
-    def __init__(self, device, *args, **kwargs):
+    def __init__(self, key_hex, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.device = device
+        self.key_hex = key_hex
+        self.step = None
 
     def clean_code(self):
         code = normalise(self.cleaned_data["code"])
-        if not APP_CODE.match(code) or not self.device.verify_token(code):
+        self.step = app_code_step(self.key_hex, code) if APP_CODE.match(code) else None
+        if self.step is None:
             raise ValidationError(
                 "That code isn’t right. Check the app’s clock is right and type the newest code.",
                 code="wrong_code",

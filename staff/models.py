@@ -5,14 +5,19 @@ authenticator apps (TOTP) and one-time backup codes. A staff member signs in
 with a password and one of them; nobody is signed in with a password alone.
 """
 
+import time
+from binascii import unhexlify
+
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp import devices_for_user
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
 from django_otp_webauthn.models import WebAuthnCredential
 
 BACKUP_CODE_COUNT = 10
@@ -28,13 +33,42 @@ def has_second_factor(user) -> bool:
     )
 
 
+def new_app_key() -> str:
+    """A fresh authenticator-app secret (hex, as django-otp stores it)."""
+    return default_key()
+
+
+def app_code_step(key_hex: str, code: str, *, now: float | None = None) -> int | None:
+    """The time step at which `code` is right for `key_hex` (allowing the app's
+    clock to be one step off), or None."""
+    if not code.isdigit():
+        return None
+    totp = TOTP(unhexlify(key_hex))
+    totp.time = time.time() if now is None else now
+    if not totp.verify(int(code), tolerance=1):
+        return None
+    return totp.t()
+
+
+def add_authenticator_app(user, key_hex: str, step: int) -> TOTPDevice:
+    """The app is saved only once it has shown a right code: a key shown on a
+    page but never confirmed is never stored, so nobody can plant one for the
+    owner to confirm later."""
+    return TOTPDevice.objects.create(
+        user=user, name="Authenticator app", key=key_hex, confirmed=True, last_t=step
+    )
+
+
 def has_passkey(user) -> bool:
     return WebAuthnCredential.objects.filter(user=user, confirmed=True).exists()
 
 
+@transaction.atomic
 def remove_factor(user, device) -> bool:
     """Remove one of someone's own factors; False (and nothing removed) when it
     is their last passkey or app, which would leave them only backup codes."""
+    # One removal at a time per person: two at once could each leave the other last.
+    get_user_model().objects.select_for_update().get(pk=user.pk)
     others = [
         other
         for other in sign_in_methods(user)

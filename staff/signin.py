@@ -18,6 +18,16 @@ from django_otp import login as otp_login
 PENDING = "staff.pending"
 SIGNED_IN_AT = "staff.signed_in_at"
 LAST_SEEN = "staff.last_seen"
+ENROL_KEY = "staff.enrol_key"
+# Half-finished ceremonies: passkey challenges (django-otp-webauthn's and ours)
+# and an authenticator-app key being set up. None outlives the sign-in it began in.
+CEREMONIES = [
+    "otp_webauthn_authentication_state",
+    "otp_webauthn_register_state",
+    "staff.passkey_sign_in_for",
+    "staff.passkey_register_for",
+    ENROL_KEY,
+]
 # Long enough to find a phone; short enough that a half-finished sign-in on a
 # shared computer is soon worth nothing.
 PENDING_SECONDS = 10 * 60
@@ -35,7 +45,13 @@ def safe_next(request, url: str | None) -> str:
 def begin(request, user, next_url: str) -> None:
     """The password was right: remember who is signing in, not that they are."""
     request.session.cycle_key()
+    forget_ceremonies(request.session)
     request.session[PENDING] = {"user": user.pk, "at": time.time(), "next": next_url}
+
+
+def forget_ceremonies(session) -> None:
+    for key in CEREMONIES:
+        session.pop(key, None)
 
 
 def pending_user(request, *, now: float | None = None):
@@ -63,6 +79,7 @@ def complete(request, user, device) -> str:
     auth_login(request, user, backend=SESSION_BACKEND)
     otp_login(request, device)
     request.session.pop(PENDING, None)
+    forget_ceremonies(request.session)
     now = time.time()
     request.session[SIGNED_IN_AT] = now
     request.session[LAST_SEEN] = now

@@ -15,22 +15,25 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from empower.ratelimit import allow
+from empower.visitors import keyed_hash
 from staff import signin
 from staff.forms import AppSetupForm, CodeForm, ResetForm
 from staff.models import (
     FactorReset,
+    add_authenticator_app,
     describe,
     has_passkey,
     has_second_factor,
     make_backup_codes,
+    new_app_key,
     remaining_backup_codes,
     remove_factor,
     sign_in_methods,
 )
-
-APP_NAME = "Authenticator app"
 
 
 def _admin_context(request, title, **context):
@@ -108,16 +111,22 @@ def enrol(request):
     user = _enrolling_user(request)
     if user is None:
         return redirect("admin:login")
-    device = _unconfirmed_app(user)
-    form = AppSetupForm(device, request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        device.confirmed = True
-        device.save(update_fields=["confirmed"])
+    # The key lives in this session until the app proves it has it: reloading
+    # keeps the QR code already scanned, and nobody else ever sees it.
+    key = request.session.setdefault(signin.ENROL_KEY, new_app_key())
+    form = AppSetupForm(key, request.POST or None)
+    if request.method == "POST" and not _enrol_attempt_allowed(user):
+        form.is_valid()
+        form.add_error(None, "Too many tries. Wait ten minutes, then type the newest code.")
+    elif request.method == "POST" and form.is_valid():
+        device = add_authenticator_app(user, key, form.step)
+        request.session.pop(signin.ENROL_KEY)
         if request.user.is_authenticated:
             messages.success(request, "Your authenticator app is added.")
             return redirect("staff:methods")
         signin.complete(request, user, device)
         return redirect("staff:backup_codes")
+    device = TOTPDevice(user=user, key=key)  # not saved: for its QR code and key
     context = _admin_context(
         request,
         "Add a second way to sign in",
@@ -133,11 +142,8 @@ def enrol(request):
     return render(request, "staff/enrol.html", context)
 
 
-def _unconfirmed_app(user) -> TOTPDevice:
-    """The authenticator app being set up: the same key until it is confirmed,
-    so reloading the page doesn't invalidate a QR code already scanned."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    return device or TOTPDevice.objects.create(user=user, name=APP_NAME, confirmed=False)
+def _enrol_attempt_allowed(user) -> bool:
+    return allow("enrol", keyed_hash("enrol", str(user.pk)), limit=10, window_seconds=600)
 
 
 def _qr_svg(device) -> str:
@@ -191,6 +197,9 @@ def remove_method(request, persistent_id):
     if not chosen:
         raise Http404("No such sign-in method.")
     if remove_factor(request.user, chosen[0]):
+        if getattr(request.user.otp_device, "persistent_id", None) == persistent_id:
+            # This session was verified by it; let another of theirs vouch for it.
+            otp_login(request, sign_in_methods(request.user)[0])
         messages.success(request, f"{describe(chosen[0])} removed.")
     else:
         messages.error(request, "Add another passkey or app first: this is your last one.")

@@ -1,16 +1,24 @@
 """Staff sign in with a password and a second factor; guessing gets an account locked."""
 
+import base64
+import hashlib
+import json
 import logging
 import re
 
+import cbor2
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
 from django.contrib import admin
 from django.contrib.auth.password_validation import validate_password
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from articles.roles import EDITORS
 from staff.models import FactorReset, make_backup_codes
@@ -67,6 +75,18 @@ def test_an_address_that_guesses_many_usernames_is_locked_out_too(client, app):
     assert password_step(client).status_code == 429
     # ...but not from her own.
     assert password_step(client, address="198.51.100.7").status_code == 302
+
+
+def test_signing_in_between_guesses_does_not_forgive_them(client, app):
+    """A staff member guessing colleagues' passwords can't clear their address's
+    count by signing in to their own account every fifth guess."""
+    for n in range(5):
+        password_step(client, username=f"colleague{n}", password="wrong-guess-123")
+    password_step(client)
+    client.post("/admin/sign-in/confirm/", {"code": totp(app.key)})
+    assert "_auth_user_id" in client.session
+    client.logout()
+    assert password_step(client, username="colleague9", password="wrong").status_code == 429
 
 
 def test_lockout_says_the_same_whether_or_not_the_username_exists(client, app):
@@ -152,7 +172,7 @@ def test_a_wrong_code_is_refused_and_slows_the_next_try(client, app):
     assert "That code isn’t right" in response.text
     # django-otp makes the next try wait; even the right code must wait.
     response = client.post("/admin/sign-in/confirm/", {"code": totp(app.key)})
-    assert "Too many wrong codes" in response.text
+    assert re.search(r"Too many wrong codes. Wait \d+ seconds", response.text)
     assert "_auth_user_id" not in client.session
 
 
@@ -178,25 +198,55 @@ def test_a_half_finished_sign_in_expires_after_ten_minutes(client, app):
     assert "Signing in took too long" in response.text
 
 
+def key_on_page(page) -> str:
+    """The authenticator-app key the enrol page shows, as django-otp stores keys (hex)."""
+    return base64.b32decode(page.context["app_key"].replace(" ", "")).hex()
+
+
 def test_staff_without_a_second_factor_must_set_one_up_first(client, editor):
     assert password_step(client).url == "/admin/sign-in/enrol/"
     assert client.get("/admin/sign-in/confirm/").url == "/admin/sign-in/enrol/"
     page = client.get("/admin/sign-in/enrol/")
     assert "<svg" in page.text  # the QR code, drawn on our own host
     assert "otpauth" not in page.text  # the secret is in the picture and the key, not a link
-    device = TOTPDevice.objects.get(user=editor, confirmed=False)
-    assert client.get("/admin/sign-in/enrol/").context["app_key"].replace(" ", "")  # same key
-    assert TOTPDevice.objects.filter(user=editor).count() == 1
+    key = key_on_page(page)
+    assert key_on_page(client.get("/admin/sign-in/enrol/")) == key  # a reload keeps it
+    assert not TOTPDevice.objects.exists(), "nothing is stored until the app proves it has the key"
 
     wrong = client.post("/admin/sign-in/enrol/", {"code": "12345"})
     assert "That code isn’t right" in wrong.text
-    response = client.post("/admin/sign-in/enrol/", {"code": totp(device.key)})
+    response = client.post("/admin/sign-in/enrol/", {"code": totp(key)})
     assert response.url == "/admin/sign-in/backup-codes/"
-    device.refresh_from_db()
-    assert device.confirmed
+    device = TOTPDevice.objects.get(user=editor)
+    assert (device.confirmed, device.key) == (True, key)
     made = client.post("/admin/sign-in/backup-codes/")
     assert len(made.context["codes"]) == 10
     assert "no-store" in made["Cache-Control"]
+
+
+def test_a_key_shown_to_one_sign_in_is_never_shown_to_another(client, editor):
+    """Someone with a new colleague's password opens the enrol page and copies the
+    key; the colleague must not be shown (and confirm) that same key later."""
+    password_step(client)
+    planted = key_on_page(client.get("/admin/sign-in/enrol/"))
+    owner = Client()
+    password_step(owner, address="198.51.100.7")
+    assert key_on_page(owner.get("/admin/sign-in/enrol/")) != planted
+    # Nor does the first browser get to confirm it once the owner has a factor.
+    owner_key = key_on_page(owner.get("/admin/sign-in/enrol/"))
+    owner.post("/admin/sign-in/enrol/", {"code": totp(owner_key)})
+    assert client.post("/admin/sign-in/enrol/", {"code": totp(planted)}).url == "/admin/login/"
+    assert TOTPDevice.objects.get(user=editor).key == owner_key
+
+
+def test_enrolment_codes_are_rate_limited(client, editor):
+    password_step(client)
+    key = key_on_page(client.get("/admin/sign-in/enrol/"))
+    for _attempt in range(10):
+        client.post("/admin/sign-in/enrol/", {"code": "000000" if totp(key) != "000000" else "1"})
+    refused = client.post("/admin/sign-in/enrol/", {"code": totp(key)})
+    assert "Too many tries" in refused.text
+    assert not TOTPDevice.objects.exists()
 
 
 def test_someone_with_a_factor_cannot_add_another_with_their_password_alone(client, app):
@@ -302,3 +352,109 @@ def test_staff_passwords_are_long_and_not_made_of_the_sites_words(password, code
 
 def test_a_long_unguessable_password_is_accepted():
     assert validate_password("correct horse battery staple") is None
+
+
+# Passkeys, without a browser: a software authenticator signing like a real one.
+
+PASSKEY_BEGIN = "/admin/sign-in/passkeys/sign-in/begin/"
+PASSKEY_COMPLETE = "/admin/sign-in/passkeys/sign-in/complete/"
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+class SoftwareAuthenticator:
+    """Holds one P-256 passkey for `user`, registered as the library stores them."""
+
+    def __init__(self, user):
+        self.key = ec.generate_private_key(ec.SECP256R1())
+        numbers = self.key.public_key().public_numbers()
+        public = cbor2.dumps(
+            {
+                1: 2,
+                3: -7,
+                -1: 1,
+                -2: numbers.x.to_bytes(32, "big"),
+                -3: numbers.y.to_bytes(32, "big"),
+            }
+        )
+        self.credential_id = f"passkey-of-{user.username}".encode()
+        WebAuthnCredential.objects.create(
+            user=user, credential_id=self.credential_id, public_key=public, sign_count=0,
+            confirmed=True, name="Passkey",
+        )  # fmt: skip
+
+    def signed_assertion(self, challenge: str, *, user_verified: bool) -> str:
+        flags = 0x01 | (0x04 if user_verified else 0)  # user present, user verified
+        data = hashlib.sha256(b"localhost").digest() + bytes([flags]) + (1).to_bytes(4, "big")
+        client_data = json.dumps(
+            {"type": "webauthn.get", "challenge": challenge, "origin": "http://localhost:8000"}
+        ).encode()
+        signature = self.key.sign(
+            data + hashlib.sha256(client_data).digest(), ec.ECDSA(hashes.SHA256())
+        )
+        return json.dumps(
+            {
+                "id": b64url(self.credential_id), "rawId": b64url(self.credential_id),
+                "type": "public-key",
+                "response": {
+                    "authenticatorData": b64url(data), "clientDataJSON": b64url(client_data),
+                    "signature": b64url(signature), "userHandle": None,
+                },
+            }
+        )  # fmt: skip
+
+
+@pytest.fixture
+def passkeys_on_localhost(settings):
+    settings.OTP_WEBAUTHN_RP_ID = "localhost"
+    settings.OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost:8000"]
+
+
+def passkey_sign_in(client, authenticator, *, user_verified=True):
+    options = client.post(PASSKEY_BEGIN, content_type="application/json").json()
+    assertion = authenticator.signed_assertion(options["challenge"], user_verified=user_verified)
+    return client.post(PASSKEY_COMPLETE, assertion, content_type="application/json")
+
+
+def test_a_passkey_alone_signs_a_superuser_in_when_the_browser_verified_them(
+    client, admin_user, passkeys_on_localhost
+):
+    response = passkey_sign_in(client, SoftwareAuthenticator(admin_user))
+    assert response.status_code == 200
+    assert response.json()["redirect_url"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_passkey_never_counts_without_the_person_verified(
+    client, editor, admin_user, passkeys_on_localhost
+):
+    """A security key without a PIN is something you have, not a second factor."""
+    erins = SoftwareAuthenticator(editor)
+    password_step(client)
+    assert passkey_sign_in(client, erins, user_verified=False).status_code >= 400
+    assert "_auth_user_id" not in client.session
+    password_step(client)
+    assert passkey_sign_in(client, SoftwareAuthenticator(admin_user)).status_code >= 400
+    assert "_auth_user_id" not in client.session, "nor does someone else's key"
+    password_step(client)
+    assert passkey_sign_in(client, erins).status_code == 200
+
+
+def test_a_passkey_challenge_cannot_outlive_the_sign_in_it_began_for(
+    client, admin_user, app, passkeys_on_localhost
+):
+    """Begun after Erin's password, finished once her pending sign-in has expired:
+    without the binding it would finish as a passwordless sign-in for anyone."""
+    key = SoftwareAuthenticator(admin_user)
+    password_step(client)
+    options = client.post(PASSKEY_BEGIN, content_type="application/json").json()
+    session = client.session
+    session[PENDING]["at"] -= 11 * 60
+    session.save()
+    assertion = key.signed_assertion(options["challenge"], user_verified=True)
+    response = client.post(PASSKEY_COMPLETE, assertion, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid_state"
+    assert "_auth_user_id" not in client.session
