@@ -107,6 +107,10 @@ def env_database(name: str, default: str) -> dict:
         raise EnvError(f"{name} is malformed: {error}") from None
     if not config.get("NAME"):
         raise EnvError(f"{name} must name a database: {_redact(url)!r}.")
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Take the write lock when a transaction begins, so that two writers wait
+        # for each other instead of one failing with "database is locked".
+        config.setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
     return config
 
 

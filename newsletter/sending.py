@@ -60,8 +60,10 @@ def claim_batch(issue_id: int, worker_id: str, size: int) -> list[int]:
     return ids
 
 
-def deliver(issue_id: int, worker_id: str | None = None) -> int:
-    """Send batches of this issue until none is left to claim; return how many were sent."""
+def deliver(issue_id: int, worker_id: str | None = None, clock=time.monotonic) -> int:
+    """Send batches of this issue until none is left to claim; return how many were sent.
+
+    `clock` times the leases (tests pass their own)."""
     worker_id = worker_id or new_worker_id()
     fast_commits = connection.vendor == "postgresql"
     if fast_commits:
@@ -78,7 +80,7 @@ def deliver(issue_id: int, worker_id: str | None = None) -> int:
             ids = claim_batch(issue_id, worker_id, settings.NEWSLETTER_BATCH_SIZE)
             if not ids:
                 break
-            sent += send_batch(renderer, ids, worker_id)
+            sent += send_batch(renderer, ids, worker_id, clock)
     finally:
         if fast_commits:
             with connection.cursor() as cursor:
@@ -91,14 +93,15 @@ class Lease:
     """This worker's hold on its batch. Renewed while half of it is left, so a
     message is only ever sent while no other worker can take its row."""
 
-    def __init__(self, worker_id: str, ids: list[int]):
+    def __init__(self, worker_id: str, ids: list[int], clock=time.monotonic):
         self.worker_id = worker_id
+        self.clock = clock
         self.seconds = settings.NEWSLETTER_LEASE_SECONDS
-        self.renew_after = time.monotonic() + self.seconds / 2
+        self.renew_after = clock() + self.seconds / 2
         self.held = set(ids)
 
     def holds(self, delivery_id: int) -> bool:
-        if time.monotonic() >= self.renew_after:
+        if self.clock() >= self.renew_after:
             self.renew()
         return delivery_id in self.held
 
@@ -114,17 +117,19 @@ class Lease:
         Delivery.objects.filter(pk__in=self.held).update(
             claimed_until=now + timedelta(seconds=self.seconds)
         )
-        self.renew_after = time.monotonic() + self.seconds / 2
+        self.renew_after = self.clock() + self.seconds / 2
 
 
-def send_batch(renderer: "IssueRenderer", ids: list[int], worker_id: str = "") -> int:
+def send_batch(
+    renderer: "IssueRenderer", ids: list[int], worker_id: str = "", clock=time.monotonic
+) -> int:
     """Send these claimed deliveries over one SMTP connection."""
     batch = (
         Delivery.objects.filter(pk__in=ids, status=Delivery.Status.PENDING)
         .select_related("subscriber")
         .order_by("pk")
     )
-    lease = Lease(worker_id, ids)
+    lease = Lease(worker_id, ids, clock)
     sent = 0
     remaining = list(batch)
     mailer = mailers.default

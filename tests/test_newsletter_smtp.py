@@ -2,6 +2,7 @@
 
 import email
 import email.policy
+import re
 import socket
 
 import pytest
@@ -154,3 +155,15 @@ def test_every_path_sends_list_headers_exactly_as_written(smtp_inbox, editor, se
     for reader in readers:
         to = reader.email if reader.email.isascii() else "bo@xn--exmple-cua.org"
         assert received[to] == f"<{reader.unsubscribe_url()}>".encode()
+
+
+def test_plain_addresses_take_the_pre_encoded_fast_path_and_others_djangos(smtp_inbox, editor):
+    for address in ["ann@example.org", "bo@exämple.org"]:
+        Subscriber.objects.create(email=address, status="confirmed", wants_newsletter=True)
+    Issue.objects.create(subject="News", body="Hello").start_sending(editor)
+    boundaries = {
+        to[0]: re.search(rb'boundary="([^"]+)"', raw).group(1) for to, raw in smtp_inbox.received
+    }
+    # MessageTemplate's own boundary, against the email package's "=====…123==".
+    assert re.fullmatch(rb"==[0-9a-f]{32}==", boundaries["ann@example.org"])
+    assert re.fullmatch(rb"=+\d+==", boundaries["bo@xn--exmple-cua.org"])
