@@ -14,11 +14,11 @@ class NewsletterConfig(AppConfig):
         article_published.connect(updates.on_article_published, dispatch_uid="newsletter.updates")
 
         def export(email):
-            subscriber = Subscriber.objects.filter(email=email.lower()).first()
+            subscriber = Subscriber.objects.filter(email__iexact=email.strip()).first()
             return [subscriber.export()] if subscriber else []
 
         def delete(email):
-            deleted, _per_model = Subscriber.objects.filter(email=email.lower()).delete()
+            deleted, _per_model = Subscriber.objects.filter(email__iexact=email.strip()).delete()
             return deleted
 
         privacy.register("newsletter", export=export, delete=delete)

@@ -3,14 +3,17 @@
 import json
 import subprocess
 import sys
+from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.contrib.messages import get_messages
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 
 from comments.models import Comment, Refusal, Status
+from newsletter.models import Subscriber
 from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +46,26 @@ def test_the_queue_shows_pending_first_with_the_article_and_the_flags(client, mo
     assert "What is hemifacial spasm?" in page
     assert "3 links" in page
     assert "dana@example.org" not in client.get(article.get_absolute_url()).text
+
+
+def test_a_crisis_post_stays_above_newer_posts_in_the_queue(client, moderator, article):
+    now = timezone.now()
+    older = comment_on(article, "Pending from four hours ago", created_at=now - timedelta(hours=4))
+    crisis = comment_on(
+        article, "Crisis from three hours ago", urgent=True, created_at=now - timedelta(hours=3)
+    )
+    newer = comment_on(article, "Pending from an hour ago", created_at=now - timedelta(hours=1))
+    newest = comment_on(article, "Pending from a minute ago", created_at=now - timedelta(minutes=1))
+    expected = [crisis, newest, newer, older]
+    assert list(Comment.objects.pending().queue_order()) == expected
+
+    sign_in(client, moderator)
+    page = client.get("/admin/comments/comment/").text
+    positions = [page.index(comment.body) for comment in expected]
+    assert positions == sorted(positions)
+    dashboard = client.get("/admin/").text
+    positions = [dashboard.index(comment.body) for comment in expected]
+    assert positions == sorted(positions)
 
 
 def test_approving_shows_the_comment_at_once(client, moderator, article):
@@ -159,6 +182,26 @@ def test_personal_data_is_exported_and_deleted_for_one_address(article):
     call_command("personal_data", "delete", "dana@example.org", stdout=StringIO())
     assert list(Comment.objects.values_list("body", flat=True)) == ["Someone else's"]
     assert not Comment.objects.filter(address_hash="a" * 64).exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "erased"),
+    [("Dana@Example.org", "dana@example.org"), ("dana@example.org", "Dana@Example.org")],
+)
+def test_erasing_personal_data_finds_an_address_whatever_its_case(client, article, typed, erased):
+    signed_up = client.post(
+        "/newsletter/subscribe/", {"email": typed, "newsletter": "on", "source": "/", "website": ""}
+    )
+    assert signed_up.status_code == 302
+    Subscriber.objects.create(email="kim@example.org")
+    comment_on(article, "Mine", email=typed)
+    comment_on(article, "Someone else's", email="kim@example.org")
+
+    out = StringIO()
+    call_command("personal_data", "delete", erased, stdout=out)
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["kim@example.org"]
+    assert list(Comment.objects.values_list("body", flat=True)) == ["Someone else's"]
+    assert f"Deleted 1 comments record(s) for {erased}." in out.getvalue()
 
 
 def test_a_bad_address_gets_one_line_and_a_failing_exit():

@@ -1,6 +1,7 @@
 """Readers comment on articles; every comment waits for a moderator; bots get nowhere."""
 
 import array
+import hashlib
 import io
 import math
 import os
@@ -147,6 +148,53 @@ def test_the_rate_limit_also_counts_per_email_address(client, article, settings)
     data = solved(client, article, body="From yet another network", _ip="203.0.113.99")
     assert post(client, article, data).status_code == 400
     assert refusals()["rate_limited_email"] == 1
+
+
+def send_via(client, article, n, *, remote_addr, forwarded):
+    data = solved(client, article, body=f"Comment {n}", author_email=f"p{n}@example.org")
+    response = client.post(
+        form_url(article), data, REMOTE_ADDR=remote_addr, HTTP_X_FORWARDED_FOR=forwarded
+    )
+    return response.status_code
+
+
+def test_a_forged_forwarded_for_header_does_not_dodge_the_rate_limit(client, article, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    settings.COMMENTS_PER_HOUR = 2
+    sent = [
+        send_via(client, article, n, remote_addr="198.51.100.7", forwarded=f"203.0.113.{n}")
+        for n in range(3)
+    ]
+    assert sent == [302, 302, 400]
+    assert Comment.objects.count() == 2
+    assert refusals()["rate_limited_visitor"] == 1
+
+
+def test_behind_one_trusted_proxy_the_address_the_proxy_saw_counts(client, article, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.COMMENTS_PER_HOUR = 2
+    proxy = "10.0.0.1"
+    # The proxy appends who connected to it; anything before that the visitor wrote.
+    sent = [
+        send_via(client, article, n, remote_addr=proxy, forwarded=f"192.0.2.{n}, 203.0.113.5")
+        for n in range(3)
+    ]
+    assert sent == [302, 302, 400]
+    assert refusals()["rate_limited_visitor"] == 1
+    # Someone else behind the same proxy has their own allowance.
+    assert send_via(client, article, 9, remote_addr=proxy, forwarded="203.0.113.6") == 302
+    assert Comment.objects.count() == 3
+
+
+def test_a_stored_comment_never_holds_the_posters_address(client, article):
+    address = "203.0.113.219"
+    client.post(form_url(article), solved(client, article), REMOTE_ADDR=address)
+    comment = Comment.objects.get()
+    stored = Comment.objects.filter(pk=comment.pk).values().get()
+    assert [name for name, value in stored.items() if address in str(value)] == []
+    assert len(comment.address_hash) == 64
+    # Keyed: a plain hash of an address is undone by hashing every address there is.
+    assert comment.address_hash != hashlib.sha256(address.encode()).hexdigest()
 
 
 def test_a_duplicate_is_refused_kindly(client, article):

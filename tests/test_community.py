@@ -122,6 +122,17 @@ def test_an_answer_needs_an_approved_question(client):
     assert client.get(f"/community/questions/{pending.pk}/answer/").status_code == 404
 
 
+@pytest.mark.parametrize("status", [Status.PENDING, Status.REJECTED, Status.SPAM, Status.HIDDEN])
+def test_an_answer_posted_to_a_question_readers_cannot_see_is_refused(client, status):
+    public = question(title="A public question")
+    hidden = question(status=status, title="Not public", author_email="kim@example.org")
+    # A filled-in form (with a solved CAPTCHA) from a page that does exist.
+    data = solved(client, f"/community/questions/{public.pk}/answer/", body="Rest helps me.")
+    response = client.post(f"/community/questions/{hidden.pk}/answer/", data)
+    assert response.status_code == 404
+    assert not Answer.objects.exists()
+
+
 def test_a_reader_answers_and_the_answer_is_held(client):
     public = question()
     url = f"/community/questions/{public.pk}/answer/"
@@ -201,6 +212,42 @@ def test_the_accept_link_works_for_its_question_only_and_only_when_signed(client
     mine.refresh_from_db()
     assert mine.accepted_answer == reply
     assert "Helped the asker" in client.get(mine.get_absolute_url()).text
+
+
+def test_the_asker_accepts_an_answer_and_stops_emails_by_posting_through_the_link(client):
+    mine = question()
+    reply = answer(mine)
+    url = mine.asker_url()
+    accepted = client.post(url, {"answer": reply.pk}, follow=True)
+    assert "We marked it as the answer that helped." in accepted.text
+    mine.refresh_from_db()
+    assert (mine.accepted_answer, mine.notify_asker) == (reply, True)
+
+    stopped = client.post(url, {"stop_emails": "1"}, follow=True)
+    assert "Done: we won&#x27;t email you about this question again." in stopped.text
+    mine.refresh_from_db()
+    assert (mine.accepted_answer, mine.notify_asker) == (reply, False)
+
+
+def test_posting_through_a_tampered_or_crossed_link_changes_nothing(client):
+    mine = question()
+    other = question(title="Someone else's question", author_email="kim@example.org")
+    answer(mine)
+    theirs = answer(other, author_email="lee@example.org")
+    url = mine.asker_url()
+    token = url.rstrip("/").rsplit("/", 1)[1]
+    crossed = ASKER_LINK._signer().sign(f"{other.pk}.{mine.link_key}")
+    for bad in [
+        url.replace(token, token[:-2] + ("xx" if not token.endswith("xx") else "yy")),
+        f"/community/yours/{crossed}/",
+    ]:
+        for data in ({"answer": theirs.pk}, {"stop_emails": "1"}):
+            response = client.post(bad, data)
+            assert response.status_code == 400
+            assert "This link doesn't work" in response.text
+    for asked in (mine, other):
+        asked.refresh_from_db()
+        assert (asked.accepted_answer, asked.notify_asker) == (None, True)
 
 
 def test_the_asker_cannot_accept_an_answer_to_another_question(client):

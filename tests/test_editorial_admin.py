@@ -7,7 +7,7 @@ someone bypassing the buttons would.
 from datetime import date, timedelta
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.utils import timezone
 
@@ -18,6 +18,7 @@ from articles.models import (
     ReviewerProfile,
     Revision,
     RevisionState,
+    WorkflowError,
 )
 from articles.roles import EDITORS, NURSE_REVIEWERS
 from tests.conftest import sign_in, staff_member
@@ -355,6 +356,36 @@ def test_editors_cannot_lengthen_a_review_interval(as_editor, condition, admin_c
     )
     condition.refresh_from_db()
     assert condition.review_interval_months == 6
+
+
+def test_only_someone_with_the_permission_sets_a_review_interval(client, condition, editor):
+    form = {"name": condition.name, "slug": condition.slug, "summary": "s", "overview": ""}
+    url = f"/admin/articles/condition/{condition.pk}/change/"
+    sign_in(client, editor)
+    response = client.post(url, {**form, "review_interval_months": "6"})
+    assert response.status_code == 302, "the rest of the form is saved"
+    condition.refresh_from_db()
+    assert (condition.summary, condition.review_interval_months) == ("s", None)
+
+    governance = staff_member("gwen", "Gwen", "Governance", EDITORS)
+    governance.user_permissions.add(Permission.objects.get(codename="set_review_interval"))
+    sign_in(client, governance)
+    client.post(url, {**form, "review_interval_months": "6"})
+    condition.refresh_from_db()
+    assert condition.review_interval_months == 6
+
+
+def test_a_nurse_reviewer_cannot_unpublish_an_article(as_reviewer, article, reviewer):
+    with pytest.raises(WorkflowError) as refused:
+        article.unpublish(reviewer, "Reviewer taking it down.")
+    assert refused.value.code == "permission_denied"
+
+    response = as_reviewer.post(
+        f"/admin/articles/article/{article.pk}/unpublish/", {"note": "Via the admin."}
+    )
+    assert last_message(response) == "Only editors can unpublish articles."
+    assert Article.objects.published().get() == article
+    assert not article.events.filter(action=ArticleEvent.Action.UNPUBLISHED).exists()
 
 
 def test_a_references_only_edit_stops_its_author_approving(client, make_article, reviewer):

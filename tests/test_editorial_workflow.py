@@ -75,14 +75,17 @@ def test_the_whole_path_from_draft_to_public(client, draft, editor, reviewer):
 
 def test_an_approval_records_the_reviewer_the_date_and_the_exact_revision(draft, editor, reviewer):
     draft.submit(editor)
+    before = timezone.now()
     review = draft.approve(reviewer)
+    after = timezone.now()
     assert (review.revision, review.reviewer, review.reviewer_name, review.credentials) == (
         draft,
         reviewer,
         "Nora Nurse",
         "RN",
     )
-    assert timezone.now() - review.reviewed_at < timedelta(seconds=5)
+    assert before <= review.reviewed_at <= after
+    assert Review.objects.get().reviewed_at == review.reviewed_at
 
 
 def test_an_editor_cannot_approve(draft, editor):
@@ -141,7 +144,8 @@ def test_whoever_the_byline_names_cannot_approve_the_article(
 
 def test_a_reviewer_whose_verification_has_lapsed_cannot_sign_off(draft, editor, reviewer):
     profile = reviewer.reviewer_profile
-    profile.credentials_verified_on = date.today() - timedelta(days=2 * 365 + 1)
+    # The site's calendar, not the machine's: the two differ for part of each day.
+    profile.credentials_verified_on = timezone.localdate() - timedelta(days=2 * 365 + 1)
     profile.save()
     draft.submit(editor)
     with pytest.raises(WorkflowError, match="last verified on") as refused:
@@ -239,6 +243,35 @@ def test_a_scheduled_revision_goes_live_when_the_job_runs_after_its_time(client,
     assert article.events.first().actor is None, "the scheduler acted, not a person"
 
 
+def test_the_scheduler_does_not_publish_a_revision_whose_review_expired_while_it_waited(
+    client, make_article
+):
+    now = timezone.now()
+    article = make_article(published_at=now + timedelta(days=1))
+    revision = article.revisions.get()
+    assert revision.state == RevisionState.SCHEDULED
+    # It waited so long that its review expired, and its time has come.
+    Review.objects.filter(revision=revision).update(reviewed_at=now - timedelta(days=400))
+    Revision.objects.filter(pk=revision.pk).update(scheduled_for=now - timedelta(minutes=1))
+
+    out = StringIO()
+    call_command("publish_scheduled", stdout=out)
+    assert "0 revision(s) published" in out.getvalue()
+    revision.refresh_from_db()
+    assert (revision.state, revision.scheduled_for) == (RevisionState.APPROVED, None)
+    cancelled = article.events.first()
+    assert (cancelled.revision, cancelled.action, cancelled.actor) == (
+        revision,
+        ArticleEvent.Action.CANCELLED,
+        None,
+    )
+    assert "review expired" in cancelled.note
+    article.refresh_from_db()
+    assert (article.published_revision, article.published_at) == (None, None)
+    assert not Article.objects.published().exists()
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
 def test_the_scheduler_is_also_a_task(make_article):
     from articles.tasks import publish_scheduled_revisions
 
@@ -313,11 +346,34 @@ def test_a_new_approval_restarts_the_interval(article, second_reviewer):
     article.refresh_review_due()
     assert article.review_overdue
 
-    article.published_revision.approve(second_reviewer)
+    renewal = article.published_revision.approve(second_reviewer)
     article = Article.objects.get(pk=article.pk)
     assert not article.review_overdue
-    assert article.next_review_due == add_months(timezone.localdate(), 12)
+    assert article.current_review == renewal
     assert article.current_review.reviewer_name == "Omar Okafor"
+    # From the day of the new review, whenever the test runs (even across midnight).
+    assert article.next_review_due == add_months(timezone.localdate(renewal.reviewed_at), 12)
+
+
+def test_a_review_is_overdue_from_the_day_after_it_is_due_not_on_the_day(article):
+    def flagged_if_due_on(day):
+        Article.objects.filter(pk=article.pk).update(next_review_due=day)
+        return (
+            Article.objects.get(pk=article.pk).review_overdue,
+            Article.objects.review_overdue().filter(pk=article.pk).exists(),
+            Article.objects.review_current().filter(pk=article.pk).exists(),
+        )
+
+    # The rule reads the calendar itself: check both days within one calendar day,
+    # and check again if midnight passed meanwhile.
+    for _attempt in range(2):
+        today = timezone.localdate()
+        due_today = flagged_if_due_on(today)
+        due_yesterday = flagged_if_due_on(today - timedelta(days=1))
+        if timezone.localdate() == today:
+            break
+    assert due_today == (False, False, True), "(overdue, in review_overdue, in review_current)"
+    assert due_yesterday == (True, True, False)
 
 
 def test_a_condition_may_set_its_own_review_interval(article, condition):

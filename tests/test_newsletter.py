@@ -659,3 +659,10 @@ def test_saving_the_same_topics_again_records_no_new_consent(condition):
     assert bob.set_topics(newsletter=True, conditions=[condition], address_hash="") is True
     assert bob.set_topics(newsletter=True, conditions=[condition], address_hash="") is False
     assert ConsentRecord.objects.filter(action=ConsentRecord.Action.TOPICS).count() == 1
+
+
+def test_erasing_finds_an_address_stored_in_mixed_case_by_an_import():
+    dana = subscriber("dana@example.org")
+    Subscriber.objects.filter(pk=dana.pk).update(email="Dana@Example.org")  # skips save()
+    call_command("personal_data", "delete", "DANA@example.org", stdout=StringIO())
+    assert not Subscriber.objects.exists()

@@ -138,6 +138,9 @@ def test_renewing_keeps_only_rows_still_ours_pending_and_in_date(settings):
     settings.NEWSLETTER_LEASE_SECONDS = 100
     news = sending_issue(readers(5))
     ids = claim_batch(news.pk, "w1", 10)
+    # The same worker's claim on another issue's row is another lease.
+    [elsewhere] = claim_batch(sending_issue(readers(1, name="other")).pk, "w1", 10)
+    elsewhere_until = Delivery.objects.get(pk=elsewhere).claimed_until
     taken, expired, sent = ids[0], ids[1], ids[2]
     Delivery.objects.filter(pk=taken).update(claimed_by="w2")
     Delivery.objects.filter(pk=expired).update(claimed_until=timezone.now() - timedelta(seconds=1))
@@ -153,6 +156,7 @@ def test_renewing_keeps_only_rows_still_ours_pending_and_in_date(settings):
             before + timedelta(seconds=100) <= row.claimed_until <= after + timedelta(seconds=100)
         )
     assert Delivery.objects.get(pk=taken).claimed_until == taken_until, "not ours to extend"
+    assert Delivery.objects.get(pk=elsewhere).claimed_until == elsewhere_until, "not this lease's"
 
 
 def test_a_worker_that_loses_its_lease_mid_batch_stops_sending_those_rows(settings, mailer):
@@ -174,6 +178,21 @@ def test_a_worker_that_loses_its_lease_mid_batch_stops_sending_those_rows(settin
     assert sent_to() == ["reader0@example.org"]
     rest = Delivery.objects.filter(pk__in=ids[1:])
     assert set(rest.values_list("status", "claimed_by")) == {("pending", "fast")}
+
+
+def test_delivering_checks_the_lease_on_the_workers_own_clock(settings, mailer):
+    settings.NEWSLETTER_LEASE_SECONDS = 100
+    news = sending_issue(readers(4))
+
+    def second_worker_takes_the_rest(tick):
+        if tick == 3:
+            Delivery.objects.filter(issue=news).exclude(
+                subscriber__email="reader0@example.org"
+            ).update(claimed_by="fast", claimed_until=timezone.now() + timedelta(seconds=100))
+
+    clock = Clock([0.0, 10.0, 60.0, 70.0, 80.0, 90.0], on_tick=second_worker_takes_the_rest)
+    assert deliver(news.pk, "slow", clock) == 1
+    assert sent_to() == ["reader0@example.org"]
 
 
 def test_a_worker_skips_only_the_rows_it_lost_and_sends_the_others(settings, mailer):
@@ -377,6 +396,7 @@ def test_a_temporary_or_odd_refusal_is_retried_not_bounced(codes):
     refused(row, refusal(*codes))
     row.refresh_from_db()
     assert (row.status, row.attempts) == ("pending", 1)
+    assert row.error == str(refusal(*codes))
     assert not Bounce.objects.exists()
 
 
@@ -464,7 +484,9 @@ def test_a_message_for_another_backend_comes_from_the_newsletter_sender(settings
         readers(1)[0]
     )
     assert message.from_email == "Empower news <news@empower.example>"
-    assert "https://empower.example" in message.alternatives[0].content  # the footer's site link
+    # The footer says where they subscribed.
+    assert '">https://empower.example</a>' in message.alternatives[0].content
+    assert "subscribed at https://empower.example" in message.body
 
 
 # Many workers, real locks ------------------------------------------------------------

@@ -1,10 +1,14 @@
 """Readers search articles, condition guides and community questions."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
+from articles.models import Article
 from comments.models import Status
 from community.models import Question
 from search.models import Entry
@@ -129,6 +133,20 @@ def test_snippets_escape_what_writers_typed(client, make_article):
     assert "<b>bold markup</b>" not in page
 
 
+def test_a_question_snippet_shows_markup_the_asker_typed_as_text(client):
+    # Questions are indexed as typed (articles are stripped of tags first), so the
+    # snippet alone must make markup harmless.
+    Question.objects.create(
+        title="Numbing cream before injections?",
+        body="<img src=x onerror=alert(1)> lidocaine cream took the sting away.",
+        author_name="A", author_email="a@example.org", status=Status.APPROVED,
+    )  # fmt: skip
+    page = search(client, "lidocaine").text
+    assert "Numbing cream before injections?" in page
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
 def test_search_is_rate_limited_per_visitor(client, article, settings):
     settings.SEARCHES_PER_MINUTE = 3
     for _ in range(3):
@@ -139,8 +157,25 @@ def test_search_is_rate_limited_per_visitor(client, article, settings):
 
 
 def test_the_index_can_be_rebuilt(article):
-    from django.core.management import call_command
-
     Entry.objects.all().delete()
     call_command("rebuild_search_index", stdout=StringIO())
     assert Entry.objects.filter(kind=Entry.Kind.ARTICLE).count() == 1
+
+
+def test_rebuilding_the_index_leaves_out_drafts_and_articles_readers_cannot_see(
+    make_article, editor
+):
+    now = timezone.now()
+    make_article("draft", title="Zanzibar draft", approved=False)
+    make_article("approved", title="Zanzibar approved", publish=False)
+    make_article("scheduled", title="Zanzibar scheduled", published_at=now + timedelta(days=1))
+    make_article("withdrawn", title="Zanzibar withdrawn").unpublish(editor)
+    embargoed = make_article("embargoed", title="Zanzibar embargoed")
+    Article.objects.filter(pk=embargoed.pk).update(published_at=now + timedelta(days=1))
+    live = make_article("live", title="Zanzibar live")
+
+    out = StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    articles = Entry.objects.filter(kind=Entry.Kind.ARTICLE)
+    assert list(articles.values_list("object_id", "title")) == [(live.pk, "Zanzibar live")]
+    assert "Indexed 1 articles" in out.getvalue()
