@@ -3,6 +3,7 @@
 import json
 import re
 import threading
+import time
 from datetime import timedelta
 from io import StringIO
 
@@ -666,3 +667,48 @@ def test_erasing_finds_an_address_stored_in_mixed_case_by_an_import():
     Subscriber.objects.filter(pk=dana.pk).update(email="Dana@Example.org")  # skips save()
     call_command("personal_data", "delete", "DANA@example.org", stdout=StringIO())
     assert not Subscriber.objects.exists()
+
+
+def made_days_ago(days, make, monkeypatch):
+    """A link signed `days` ago: signing reads the clock, so hand it another one."""
+    from django.core import signing
+
+    then = time.time() - days * 24 * 60 * 60
+    with monkeypatch.context() as patch:
+        patch.setattr(signing.time, "time", lambda: then)
+        return make()
+
+
+def test_a_confirmation_link_works_for_three_days_and_not_a_minute_more(client, monkeypatch):
+    alice = subscriber("alice@example.org", status=Subscriber.Status.PENDING)
+    almost = made_days_ago(3 - 1 / 1440, alice.confirm_url, monkeypatch)
+    late = made_days_ago(3 + 1 / 1440, alice.confirm_url, monkeypatch)
+    assert "This link has expired" in client.post(late).text
+    alice.refresh_from_db()
+    assert alice.status == Subscriber.Status.PENDING
+    assert "You're subscribed" in client.post(almost).text
+
+
+def test_a_bounced_address_signing_up_again_is_sent_nothing(client):
+    subscriber("gone@example.org", status=Subscriber.Status.BOUNCED)
+    assert sign_up(client, "gone@example.org").url == "/newsletter/check-your-inbox/"
+    assert mail.outbox == []
+    assert Subscriber.objects.get().status == Subscriber.Status.BOUNCED
+
+
+def test_an_article_whose_review_is_overdue_is_never_announced_at_once(
+    make_article, condition, django_capture_on_commit_callbacks
+):
+    follower = Subscriber.objects.create(email="f@example.org", status="confirmed")
+    follower.conditions.set([condition])
+    with django_capture_on_commit_callbacks(execute=True):
+        fresh = make_article("fresh")
+    assert [m.subject for m in mail.outbox] == ["New on Empower: What is hemifacial spasm?"]
+    Review.objects.filter(revision__article=fresh).update(
+        reviewed_at=timezone.now() - timedelta(days=800)
+    )
+    fresh.refresh_review_due()
+    from newsletter.updates import send_update
+
+    assert send_update(condition, [fresh.pk]) is None
+    assert len(mail.outbox) == 1
