@@ -257,62 +257,69 @@ class Article(models.Model):
         """The revision editors are working on: a draft, one sent back, or one in review."""
         return self.revisions.filter(state__in=OPEN_STATES).order_by("-created_at", "-pk").first()
 
-    @transaction.atomic
     def start_revision(self, by) -> "Revision":
         """A new draft copied from the live text, so editing never touches what readers see."""
-        _require(by, "articles.add_revision", _("Only editors can start a revision."))
-        list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
-        self.refresh_from_db()
-        if (existing := self.open_revision()) is not None:
-            raise WorkflowError(
-                _("This article already has a revision in progress: \u201c%(title)s\u201d.")
-                % {"title": existing.title},
-                code="revision_in_progress",
+        with transaction.atomic():
+            _require(by, "articles.add_revision", _("Only editors can start a revision."))
+            list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
+            self.refresh_from_db()
+            if (existing := self.open_revision()) is not None:
+                raise WorkflowError(
+                    _("This article already has a revision in progress: \u201c%(title)s\u201d.")
+                    % {"title": existing.title},
+                    code="revision_in_progress",
+                )
+            source = (
+                self.published_revision or self.revisions.order_by("-created_at", "-pk").first()
             )
-        source = self.published_revision or self.revisions.order_by("-created_at", "-pk").first()
-        revision = Revision.objects.create(
-            article=self,
-            title=source.title,
-            summary=source.summary,
-            body=source.body,
-            created_by=by,
-        )
-        Reference.objects.bulk_create(
-            Reference(
-                revision=revision,
-                position=reference.position,
-                source=reference.source,
-                title=reference.title,
-                url=reference.url,
-                accessed_on=reference.accessed_on,
+            revision = Revision.objects.create(
+                article=self,
+                title=source.title,
+                summary=source.summary,
+                body=source.body,
+                created_by=by,
             )
-            for reference in source.references.all()
-        )
-        ArticleEvent.record(revision, by, ArticleEvent.Action.CREATED)
-        return revision
+            Reference.objects.bulk_create(
+                Reference(
+                    revision=revision,
+                    position=reference.position,
+                    source=reference.source,
+                    title=reference.title,
+                    url=reference.url,
+                    accessed_on=reference.accessed_on,
+                )
+                for reference in source.references.all()
+            )
+            ArticleEvent.record(revision, by, ArticleEvent.Action.CREATED)
+            return revision
 
-    @transaction.atomic
     def unpublish(self, by, note: str = "") -> None:
-        _require(by, "articles.publish_revision", _("Only editors can unpublish articles."))
-        list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
-        self.refresh_from_db()
-        revision = self.published_revision
-        if revision is None:
-            raise WorkflowError(_("This article is not published."), code="not_published")
-        revision.set_state(RevisionState.UNPUBLISHED)
-        for scheduled in self.revisions.filter(state=RevisionState.SCHEDULED):
-            scheduled.set_state(RevisionState.APPROVED, scheduled_for=None)
-            ArticleEvent.record(
-                scheduled, by, ArticleEvent.Action.CANCELLED, _("The article was unpublished.")
+        with transaction.atomic():
+            _require(by, "articles.publish_revision", _("Only editors can unpublish articles."))
+            list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
+            self.refresh_from_db()
+            revision = self.published_revision
+            if revision is None:
+                raise WorkflowError(_("This article is not published."), code="not_published")
+            revision.set_state(RevisionState.UNPUBLISHED)
+            for scheduled in self.revisions.filter(state=RevisionState.SCHEDULED):
+                scheduled.set_state(RevisionState.APPROVED, scheduled_for=None)
+                ArticleEvent.record(
+                    scheduled, by, ArticleEvent.Action.CANCELLED, _("The article was unpublished.")
+                )
+            self.published_revision = None
+            self.published_at = None
+            self.next_review_due = None
+            self.save(
+                update_fields=[
+                    "published_revision",
+                    "published_at",
+                    "next_review_due",
+                    "updated_at",
+                ]
             )
-        self.published_revision = None
-        self.published_at = None
-        self.next_review_due = None
-        self.save(
-            update_fields=["published_revision", "published_at", "next_review_due", "updated_at"]
-        )
-        ArticleEvent.record(revision, by, ArticleEvent.Action.UNPUBLISHED, note)
-        article_unpublished.send(Article, article=self)
+            ArticleEvent.record(revision, by, ArticleEvent.Action.UNPUBLISHED, note)
+            article_unpublished.send(Article, article=self)
 
     def record_details_change(self, by, changes: dict[str, tuple[str, str]]) -> None:
         """Note who changed the condition, author or editor; the byline and guide follow them."""
@@ -509,17 +516,16 @@ class Revision(models.Model):
         self.require_editable()
         ArticleEvent.record(self, by, ArticleEvent.Action.EDITED)
 
-    @transaction.atomic
     def submit(self, by) -> None:
-        _require(by, "articles.submit_revision", _("Only editors can submit for review."))
-        self._lock()
-        self._require_state(
-            EDITABLE_STATES, _("Only a draft or a sent-back revision can be submitted.")
-        )
-        self.set_state(RevisionState.IN_REVIEW)
-        ArticleEvent.record(self, by, ArticleEvent.Action.SUBMITTED)
+        with transaction.atomic():
+            _require(by, "articles.submit_revision", _("Only editors can submit for review."))
+            self._lock()
+            self._require_state(
+                EDITABLE_STATES, _("Only a draft or a sent-back revision can be submitted.")
+            )
+            self.set_state(RevisionState.IN_REVIEW)
+            ArticleEvent.record(self, by, ArticleEvent.Action.SUBMITTED)
 
-    @transaction.atomic
     def approve(self, reviewer, seen: str | None = None) -> "Review":
         """Record that a nurse reviewer checked this exact text. Does not publish.
 
@@ -529,110 +535,117 @@ class Revision(models.Model):
         content_digest of the text the reviewer read, when known: approval is
         refused if the text has changed since.
         """
-        self._lock()
-        profile = self._require_reviewer(reviewer)
-        self._require_state(
-            [
-                RevisionState.IN_REVIEW,
-                RevisionState.APPROVED,
-                RevisionState.SCHEDULED,
-                RevisionState.PUBLISHED,
-                RevisionState.UNPUBLISHED,
-            ],
-            _("Only a revision in review, or one approved before, can be approved."),
-        )
-        if seen is not None and seen != self.content_digest:
-            raise WorkflowError(
-                _("The text changed after you opened it. Please read it again before approving."),
-                code="changed",
+        with transaction.atomic():
+            self._lock()
+            profile = self._require_reviewer(reviewer)
+            self._require_state(
+                [
+                    RevisionState.IN_REVIEW,
+                    RevisionState.APPROVED,
+                    RevisionState.SCHEDULED,
+                    RevisionState.PUBLISHED,
+                    RevisionState.UNPUBLISHED,
+                ],
+                _("Only a revision in review, or one approved before, can be approved."),
             )
-        review = Review.objects.create(
-            revision=self,
-            reviewer=reviewer,
-            reviewer_name=profile.display_name,
-            credentials=profile.credentials,
-        )
-        if self.state == RevisionState.IN_REVIEW:
-            self.set_state(RevisionState.APPROVED)
-        elif self.state == RevisionState.PUBLISHED:
-            self.article.refresh_review_due()
-        ArticleEvent.record(self, reviewer, ArticleEvent.Action.APPROVED)
-        return review
+            if seen is not None and seen != self.content_digest:
+                raise WorkflowError(
+                    _(
+                        "The text changed after you opened it. "
+                        "Please read it again before approving."
+                    ),
+                    code="changed",
+                )
+            review = Review.objects.create(
+                revision=self,
+                reviewer=reviewer,
+                reviewer_name=profile.display_name,
+                credentials=profile.credentials,
+            )
+            if self.state == RevisionState.IN_REVIEW:
+                self.set_state(RevisionState.APPROVED)
+            elif self.state == RevisionState.PUBLISHED:
+                self.article.refresh_review_due()
+            ArticleEvent.record(self, reviewer, ArticleEvent.Action.APPROVED)
+            return review
 
-    @transaction.atomic
     def send_back(self, reviewer, note: str) -> None:
-        self._lock()
-        self._require_reviewer(reviewer)
-        self._require_state(
-            [RevisionState.IN_REVIEW], _("Only a revision in review can be sent back.")
-        )
-        if not note.strip():
-            raise WorkflowError(
-                _("Say what needs to change, so the editor knows what to fix."),
-                code="note_required",
+        with transaction.atomic():
+            self._lock()
+            self._require_reviewer(reviewer)
+            self._require_state(
+                [RevisionState.IN_REVIEW], _("Only a revision in review can be sent back.")
             )
-        self.set_state(RevisionState.SENT_BACK)
-        ArticleEvent.record(self, reviewer, ArticleEvent.Action.SENT_BACK, note.strip())
+            if not note.strip():
+                raise WorkflowError(
+                    _("Say what needs to change, so the editor knows what to fix."),
+                    code="note_required",
+                )
+            self.set_state(RevisionState.SENT_BACK)
+            ArticleEvent.record(self, reviewer, ArticleEvent.Action.SENT_BACK, note.strip())
 
-    @transaction.atomic
     def publish(self, by, at=None) -> None:
         """Make this approved revision the one readers see, now or at `at`."""
-        _require(by, "articles.publish_revision", _("Only editors can publish."))
-        self._lock()
-        self._require_state(
-            [RevisionState.APPROVED, RevisionState.SCHEDULED, RevisionState.UNPUBLISHED],
-            _("Only an approved revision can be published."),
-        )
-        if not self.review_is_current():
-            raise WorkflowError(
-                _("This revision's review has expired. A nurse reviewer must approve it again."),
-                code="review_expired",
+        with transaction.atomic():
+            _require(by, "articles.publish_revision", _("Only editors can publish."))
+            self._lock()
+            self._require_state(
+                [RevisionState.APPROVED, RevisionState.SCHEDULED, RevisionState.UNPUBLISHED],
+                _("Only an approved revision can be published."),
             )
-        live = self.article.published_revision
-        if live is not None and live.pk != self.pk and live.created_at > self.created_at:
-            raise WorkflowError(
-                _("A newer revision is live; publishing this one would bring back older text."),
-                code="older_than_live",
-            )
-        now = timezone.now()
-        if at is not None and at > now:
-            self.set_state(RevisionState.SCHEDULED, scheduled_for=at)
-            ArticleEvent.record(
-                self,
-                by,
-                ArticleEvent.Action.SCHEDULED,
-                f"For {timezone.localtime(at):%Y-%m-%d %H:%M}",
-            )
-            return
-        self._go_live(by, at=at or now)
+            if not self.review_is_current():
+                raise WorkflowError(
+                    _(
+                        "This revision's review has expired. "
+                        "A nurse reviewer must approve it again."
+                    ),
+                    code="review_expired",
+                )
+            live = self.article.published_revision
+            if live is not None and live.pk != self.pk and live.created_at > self.created_at:
+                raise WorkflowError(
+                    _("A newer revision is live; publishing this one would bring back older text."),
+                    code="older_than_live",
+                )
+            now = timezone.now()
+            if at is not None and at > now:
+                self.set_state(RevisionState.SCHEDULED, scheduled_for=at)
+                ArticleEvent.record(
+                    self,
+                    by,
+                    ArticleEvent.Action.SCHEDULED,
+                    f"For {timezone.localtime(at):%Y-%m-%d %H:%M}",
+                )
+                return
+            self._go_live(by, at=at or now)
 
-    @transaction.atomic
     def cancel_schedule(self, by, note: str = "") -> None:
-        _require(by, "articles.publish_revision", _("Only editors can change a schedule."))
-        self._lock()
-        self._require_state(
-            [RevisionState.SCHEDULED], _("Only a scheduled revision can be cancelled.")
-        )
-        self.set_state(RevisionState.APPROVED, scheduled_for=None)
-        ArticleEvent.record(self, by, ArticleEvent.Action.CANCELLED, note)
+        with transaction.atomic():
+            _require(by, "articles.publish_revision", _("Only editors can change a schedule."))
+            self._lock()
+            self._require_state(
+                [RevisionState.SCHEDULED], _("Only a scheduled revision can be cancelled.")
+            )
+            self.set_state(RevisionState.APPROVED, scheduled_for=None)
+            ArticleEvent.record(self, by, ArticleEvent.Action.CANCELLED, note)
 
-    @transaction.atomic
     def publish_if_due(self) -> bool:
         """The scheduler's step: publish a scheduled revision once its time has come."""
-        self._lock()
-        if self.state != RevisionState.SCHEDULED or self.scheduled_for > timezone.now():
-            return False
-        if not self.review_is_current():
-            self.set_state(RevisionState.APPROVED, scheduled_for=None)
-            ArticleEvent.record(
-                self,
-                None,
-                ArticleEvent.Action.CANCELLED,
-                _("Not published: the review expired before the scheduled time."),
-            )
-            return False
-        self._go_live(None, at=self.scheduled_for)
-        return True
+        with transaction.atomic():
+            self._lock()
+            if self.state != RevisionState.SCHEDULED or self.scheduled_for > timezone.now():
+                return False
+            if not self.review_is_current():
+                self.set_state(RevisionState.APPROVED, scheduled_for=None)
+                ArticleEvent.record(
+                    self,
+                    None,
+                    ArticleEvent.Action.CANCELLED,
+                    _("Not published: the review expired before the scheduled time."),
+                )
+                return False
+            self._go_live(None, at=self.scheduled_for)
+            return True
 
     def _go_live(self, by, at) -> None:
         article = Article.objects.select_for_update().get(pk=self.article_id)
@@ -932,14 +945,16 @@ class Page(models.Model):
         return reverse("page", kwargs={"slug": self.slug})
 
 
-@transaction.atomic
 def create_article(*, condition, slug, author, editor, title, summary, body, references=()):
     """Create an article with its first revision, a draft."""
-    article = Article.objects.create(slug=slug, condition=condition, author=author, editor=editor)
-    revision = Revision.objects.create(
-        article=article, title=title, summary=summary, body=body, created_by=author
-    )
-    for position, reference in enumerate(references):
-        Reference.objects.create(revision=revision, position=position, **reference)
-    ArticleEvent.record(revision, author, ArticleEvent.Action.CREATED)
-    return article, revision
+    with transaction.atomic():
+        article = Article.objects.create(
+            slug=slug, condition=condition, author=author, editor=editor
+        )
+        revision = Revision.objects.create(
+            article=article, title=title, summary=summary, body=body, created_by=author
+        )
+        for position, reference in enumerate(references):
+            Reference.objects.create(revision=revision, position=position, **reference)
+        ArticleEvent.record(revision, author, ArticleEvent.Action.CREATED)
+        return article, revision

@@ -141,29 +141,29 @@ class Moderated(models.Model):
     def on_approved(self) -> None:
         """Called once when it becomes public; subclasses tell whoever is waiting."""
 
-    @transaction.atomic
     def report(self, visitor_key: str) -> bool:
         """A reader reports it; after enough reports since the last moderation it is hidden.
 
         Returns False when this visitor had already reported it.
         """
-        content_type = ContentType.objects.get_for_model(self)
-        _report, created = Report.objects.get_or_create(
-            content_type=content_type, object_id=self.pk, visitor_key=visitor_key
-        )
-        if not created or self.status != Status.APPROVED:
-            return created
-        since = self.moderated_at or self.created_at
-        reports = Report.objects.filter(
-            content_type=content_type, object_id=self.pk, created_at__gte=since
-        ).count()
-        if reports >= settings.COMMENTS_REPORT_THRESHOLD:
-            type(self).objects.filter(pk=self.pk).update(
-                status=Status.HIDDEN,
-                flags=[*self.flags, f"hidden after {reports} reader reports"],
+        with transaction.atomic():
+            content_type = ContentType.objects.get_for_model(self)
+            _report, created = Report.objects.get_or_create(
+                content_type=content_type, object_id=self.pk, visitor_key=visitor_key
             )
-            self.status = Status.HIDDEN
-        return True
+            if not created or self.status != Status.APPROVED:
+                return created
+            since = self.moderated_at or self.created_at
+            reports = Report.objects.filter(
+                content_type=content_type, object_id=self.pk, created_at__gte=since
+            ).count()
+            if reports >= settings.COMMENTS_REPORT_THRESHOLD:
+                type(self).objects.filter(pk=self.pk).update(
+                    status=Status.HIDDEN,
+                    flags=[*self.flags, f"hidden after {reports} reader reports"],
+                )
+                self.status = Status.HIDDEN
+            return True
 
 
 class Comment(Moderated):

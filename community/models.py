@@ -96,42 +96,48 @@ class Question(Moderated):
             cls.objects.exclude(status=Status.SPAM), token, even_if_expired=even_if_expired
         )
 
-    @transaction.atomic
     def accept(self, answer: "Answer") -> None:
-        if answer.question_id != self.pk or answer.status != Status.APPROVED:
-            raise ModerationError(
-                _("Only a published answer to this question can be marked as the one that helped."),
-                code="wrong_answer",
-            )
-        self.accepted_answer = answer
-        self.save(update_fields=["accepted_answer"])
+        with transaction.atomic():
+            if answer.question_id != self.pk or answer.status != Status.APPROVED:
+                raise ModerationError(
+                    _(
+                        "Only a published answer to this question can be marked "
+                        "as the one that helped."
+                    ),
+                    code="wrong_answer",
+                )
+            self.accepted_answer = answer
+            self.save(update_fields=["accepted_answer"])
 
-    @transaction.atomic
     def answer_as_staff(self, user, body: str) -> "Answer":
         """An expert answer: published at once with the writer's name and credentials."""
-        if not user.has_perm("community.add_answer"):
-            raise ModerationError(
-                _("Only nurse reviewers and editors give expert answers."), code="permission_denied"
+        with transaction.atomic():
+            if not user.has_perm("community.add_answer"):
+                raise ModerationError(
+                    _("Only nurse reviewers and editors give expert answers."),
+                    code="permission_denied",
+                )
+            if self.status != Status.APPROVED:
+                raise ModerationError(
+                    _("Approve the question before answering it."), code="not_public"
+                )
+            identity = staff_identity(user)
+            answer = Answer.objects.create(
+                question=self,
+                author_name=identity.name,
+                author_email=user.email or "staff@empower.example",
+                body=body,
+                status=Status.APPROVED,
+                is_expert=True,
+                by_nurse=identity.is_nurse,
+                credentials=identity.credentials,
+                staff_author=user,
+                staff_badge=identity.badge,
+                moderated_by=user,
+                moderated_at=timezone.now(),
             )
-        if self.status != Status.APPROVED:
-            raise ModerationError(_("Approve the question before answering it."), code="not_public")
-        identity = staff_identity(user)
-        answer = Answer.objects.create(
-            question=self,
-            author_name=identity.name,
-            author_email=user.email or "staff@empower.example",
-            body=body,
-            status=Status.APPROVED,
-            is_expert=True,
-            by_nurse=identity.is_nurse,
-            credentials=identity.credentials,
-            staff_author=user,
-            staff_badge=identity.badge,
-            moderated_by=user,
-            moderated_at=timezone.now(),
-        )
-        answer.on_approved()
-        return answer
+            answer.on_approved()
+            return answer
 
     def stop_emails(self) -> None:
         self.notify_asker = False

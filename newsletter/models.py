@@ -169,72 +169,72 @@ class Subscriber(models.Model):
     def is_confirmed(self) -> bool:
         return self.status == self.Status.CONFIRMED
 
-    @transaction.atomic
     def confirm(self, *, address_hash: str) -> bool:
         """Double opt-in's second step. False when it was already confirmed."""
-        if not move_status(
-            self,
-            [self.Status.PENDING],
-            self.Status.CONFIRMED,
-            confirmed_at=timezone.now(),
-            unsubscribed_at=None,
-        ):
-            return False
-        ConsentRecord.objects.create(
-            subscriber=self,
-            action=ConsentRecord.Action.CONFIRMED,
-            source=self.source,
-            consent_version=CONSENT_VERSION,
-            consent_text=CONSENT_TEXT,
-            topics=self.topic_names(),
-            address_hash=address_hash,
-        )
-        return True
+        with transaction.atomic():
+            if not move_status(
+                self,
+                [self.Status.PENDING],
+                self.Status.CONFIRMED,
+                confirmed_at=timezone.now(),
+                unsubscribed_at=None,
+            ):
+                return False
+            ConsentRecord.objects.create(
+                subscriber=self,
+                action=ConsentRecord.Action.CONFIRMED,
+                source=self.source,
+                consent_version=CONSENT_VERSION,
+                consent_text=CONSENT_TEXT,
+                topics=self.topic_names(),
+                address_hash=address_hash,
+            )
+            return True
 
-    @transaction.atomic
     def set_topics(self, *, newsletter: bool, conditions, address_hash: str) -> bool:
         """Record the new choice of topics; False (and no record) when nothing changed."""
-        locked = Subscriber.objects.select_for_update().get(pk=self.pk)
-        before = locked.topic_names()
-        self.wants_newsletter = newsletter
-        self.save(update_fields=["wants_newsletter"])
-        self.conditions.set(conditions)
-        if self.topic_names() == before:
-            return False
-        ConsentRecord.objects.create(
-            subscriber=self,
-            action=ConsentRecord.Action.TOPICS,
-            source="preferences page",
-            consent_version=CONSENT_VERSION,
-            consent_text=CONSENT_TEXT,
-            topics=self.topic_names(),
-            address_hash=address_hash,
-        )
-        return True
+        with transaction.atomic():
+            locked = Subscriber.objects.select_for_update().get(pk=self.pk)
+            before = locked.topic_names()
+            self.wants_newsletter = newsletter
+            self.save(update_fields=["wants_newsletter"])
+            self.conditions.set(conditions)
+            if self.topic_names() == before:
+                return False
+            ConsentRecord.objects.create(
+                subscriber=self,
+                action=ConsentRecord.Action.TOPICS,
+                source="preferences page",
+                consent_version=CONSENT_VERSION,
+                consent_text=CONSENT_TEXT,
+                topics=self.topic_names(),
+                address_hash=address_hash,
+            )
+            return True
 
-    @transaction.atomic
     def unsubscribe(self, *, source: str, address_hash: str = "") -> bool:
         """Stop everything at once. False when there was nothing to stop."""
-        if not move_status(
-            self,
-            [self.Status.PENDING, self.Status.CONFIRMED],
-            self.Status.UNSUBSCRIBED,
-            unsubscribed_at=timezone.now(),
-        ):
-            return False
-        ConsentRecord.objects.create(
-            subscriber=self,
-            action=ConsentRecord.Action.UNSUBSCRIBED,
-            source=source,
-            consent_version=CONSENT_VERSION,
-            consent_text="",
-            topics=[],
-            address_hash=address_hash,
-        )
-        Delivery.objects.filter(subscriber=self, status=Delivery.Status.PENDING).update(
-            status=Delivery.Status.SKIPPED, error="unsubscribed"
-        )
-        return True
+        with transaction.atomic():
+            if not move_status(
+                self,
+                [self.Status.PENDING, self.Status.CONFIRMED],
+                self.Status.UNSUBSCRIBED,
+                unsubscribed_at=timezone.now(),
+            ):
+                return False
+            ConsentRecord.objects.create(
+                subscriber=self,
+                action=ConsentRecord.Action.UNSUBSCRIBED,
+                source=source,
+                consent_version=CONSENT_VERSION,
+                consent_text="",
+                topics=[],
+                address_hash=address_hash,
+            )
+            Delivery.objects.filter(subscriber=self, status=Delivery.Status.PENDING).update(
+                status=Delivery.Status.SKIPPED, error="unsubscribed"
+            )
+            return True
 
     def record_bounce(self, kind: str, detail: str = "") -> None:
         """A hard bounce or a complaint stops mail; so do three soft bounces in 30 days."""
@@ -393,24 +393,24 @@ class Issue(models.Model):
                 f"You can't {action} an issue that is {self.get_status_display().lower()}."
             )
 
-    @transaction.atomic
     def start_sending(self, by) -> int:
         """Create one Delivery per confirmed recipient and start the workers."""
-        from newsletter.tasks import start_workers
+        with transaction.atomic():
+            from newsletter.tasks import start_workers
 
-        locked = Issue.objects.select_for_update().get(pk=self.pk)
-        locked._require(by, [self.Status.DRAFT, self.Status.SCHEDULED], "send")
-        recipients = list(self.recipients().values_list("pk", flat=True))
-        Delivery.objects.bulk_create(
-            (Delivery(issue=self, subscriber_id=pk) for pk in recipients),
-            batch_size=2000,
-            ignore_conflicts=True,
-        )
-        self.status = self.Status.SENDING
-        self.started_at = timezone.now()
-        self.save(update_fields=["status", "started_at"])
-        start_workers(self.pk)
-        return len(recipients)
+            locked = Issue.objects.select_for_update().get(pk=self.pk)
+            locked._require(by, [self.Status.DRAFT, self.Status.SCHEDULED], "send")
+            recipients = list(self.recipients().values_list("pk", flat=True))
+            Delivery.objects.bulk_create(
+                (Delivery(issue=self, subscriber_id=pk) for pk in recipients),
+                batch_size=2000,
+                ignore_conflicts=True,
+            )
+            self.status = self.Status.SENDING
+            self.started_at = timezone.now()
+            self.save(update_fields=["status", "started_at"])
+            start_workers(self.pk)
+            return len(recipients)
 
     def _move(self, by, allowed: list[str], action: str, status: str, **fields) -> None:
         """Change status only if it is still one of `allowed`: workers and other

@@ -41,23 +41,23 @@ def new_worker_id() -> str:
     return uuid.uuid4().hex[:16]
 
 
-@transaction.atomic
 def claim_batch(issue_id: int, worker_id: str, size: int) -> list[int]:
     """Lease up to `size` pending deliveries to this worker; others skip them."""
-    now = timezone.now()
-    claimable = (
-        Delivery.objects.filter(issue_id=issue_id, status=Delivery.Status.PENDING)
-        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
-        .order_by("pk")
-    )
-    if connection.features.has_select_for_update_skip_locked:
-        claimable = claimable.select_for_update(skip_locked=True)
-    ids = list(claimable.values_list("pk", flat=True)[:size])
-    Delivery.objects.filter(pk__in=ids).update(
-        claimed_by=worker_id,
-        claimed_until=now + timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS),
-    )
-    return ids
+    with transaction.atomic():
+        now = timezone.now()
+        claimable = (
+            Delivery.objects.filter(issue_id=issue_id, status=Delivery.Status.PENDING)
+            .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lt=now))
+            .order_by("pk")
+        )
+        if connection.features.has_select_for_update_skip_locked:
+            claimable = claimable.select_for_update(skip_locked=True)
+        ids = list(claimable.values_list("pk", flat=True)[:size])
+        Delivery.objects.filter(pk__in=ids).update(
+            claimed_by=worker_id,
+            claimed_until=now + timedelta(seconds=settings.NEWSLETTER_LEASE_SECONDS),
+        )
+        return ids
 
 
 def deliver(issue_id: int, worker_id: str | None = None, clock=time.monotonic) -> int:
