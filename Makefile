@@ -79,6 +79,7 @@ migrations-check: install
 mutation: install
 	$(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/mutation.sqlite3 $(VENV)/bin/mutmut run $(if $(ONLY),"$(ONLY)*")
 	$(PY) scripts/mutation-report --survivors
+	$(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/mutation.sqlite3 scripts/rule-mutations
 
 ci: lint migrations-check test
 

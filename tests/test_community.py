@@ -369,3 +369,19 @@ def test_the_moderation_queue_handles_questions_and_answers_with_the_same_action
     page = client.get("/admin/").text
     assert "Questions to moderate" in page
     assert "Answers to moderate" in page
+
+
+def test_moderating_comments_does_not_mean_moderating_questions_or_answers():
+    from django.contrib.auth.models import Permission
+
+    from comments.models import ModerationError
+
+    only_comments = staff_member("cm", "Cam", "Mod", "Editors")
+    only_comments.groups.clear()
+    only_comments.user_permissions.add(Permission.objects.get(codename="moderate_comment"))
+    pending = question(status=Status.PENDING)
+    for item in (pending, answer(question(title="Other"), status=Status.PENDING)):
+        with pytest.raises(ModerationError):
+            item.approve(only_comments)
+        item.refresh_from_db()
+        assert item.status == Status.PENDING

@@ -156,6 +156,27 @@ def test_a_reviewer_whose_verification_has_lapsed_cannot_sign_off(draft, editor,
     assert draft.state == RevisionState.IN_REVIEW
 
 
+def test_a_verification_counts_up_to_and_including_its_last_day(draft, editor, reviewer):
+    profile = reviewer.reviewer_profile
+    profile.credentials_verified_on = timezone.localdate() - timedelta(days=2 * 365)
+    profile.save()
+    assert profile.verification_expires_on == timezone.localdate()
+    draft.submit(editor)
+    draft.approve(reviewer)
+    assert draft.state == RevisionState.APPROVED
+
+
+def test_changing_a_reference_after_the_reviewer_opened_it_stops_the_approval(
+    draft, editor, reviewer
+):
+    draft.submit(editor)
+    seen = draft.content_digest
+    draft.references.update(url="https://example.org/another-source")
+    with pytest.raises(WorkflowError) as refused:
+        draft.approve(reviewer, seen=seen)
+    assert refused.value.code == "changed"
+
+
 def test_the_verification_window_is_a_setting(draft, editor, reviewer, settings):
     settings.REVIEWER_VERIFICATION_DAYS = 10
     draft.submit(editor)

@@ -161,3 +161,16 @@ def test_a_title_with_markup_is_shown_escaped(client, make_article):
     text = client.get(article.get_absolute_url()).text
     assert "<script>alert(1)</script>" not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt; spasm" in text
+
+
+def test_an_article_is_public_only_with_a_live_text_and_a_time_that_has_come(article, editor):
+    now = timezone.now()
+    assert article.is_public
+    article.published_at = now + timedelta(minutes=1)
+    assert not article.is_public, "a publication time still to come"
+    article.published_at = now - timedelta(minutes=1)
+    article.published_revision = None
+    assert not article.is_public, "no live text"
+    article.published_revision_id = None
+    article.published_at = None
+    assert not article.is_public
