@@ -75,8 +75,10 @@ format: install
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
-# Not in CI: slow. mutmut's results stay in mutants/ between runs.
+# Not in CI: slow. Starts afresh each time: mutmut's cache keeps test maps from
+# earlier runs, which go stale when the modules or tests change.
 mutation: install
+	rm -rf mutants
 	$(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/mutation.sqlite3 $(VENV)/bin/mutmut run $(if $(ONLY),"$(ONLY)*")
 	$(PY) scripts/mutation-report --survivors
 	$(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/mutation.sqlite3 scripts/rule-mutations
