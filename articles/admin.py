@@ -36,8 +36,8 @@ from articles.models import (
     RevisionState,
     WorkflowError,
 )
-from articles.roles import EDITORS
 from empower.admin import Panel, PanelItem
+from empower.roles import EDITORS
 
 DASHBOARD_ITEMS = 8
 REVIEW_DUE_DAYS = 30

@@ -13,8 +13,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from articles.dates import add_months
-from articles.markup import render_markdown
 from articles.signals import article_published, article_unpublished
+from empower.markup import render_markdown
 
 
 def published_q(prefix: str = "") -> models.Q:

@@ -6,8 +6,7 @@ here, then add a migration that applies the change; a test checks that the
 groups in the database match every app's lists together.
 """
 
-EDITORS = "Editors"
-NURSE_REVIEWERS = "Nurse reviewers"
+from empower.roles import EDITORS, NURSE_REVIEWERS
 
 ROLE_PERMISSIONS = {
     EDITORS: [

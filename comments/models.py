@@ -114,6 +114,11 @@ class Moderated(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def is_public(self) -> bool:
+        """What readers may see: approved, and not hidden after reports."""
+        return self.status == Status.APPROVED
+
+    @property
     def moderate_permission(self) -> str:
         return f"{self._meta.app_label}.moderate_{self._meta.model_name}"
 

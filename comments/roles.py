@@ -1,8 +1,6 @@
 """What each staff role may do with reader-written content."""
 
-from articles.roles import EDITORS, NURSE_REVIEWERS
-
-MODERATORS = "Moderators"
+from empower.roles import EDITORS, MODERATORS, NURSE_REVIEWERS
 
 MODERATION_PERMISSIONS = [
     "comments.view_comment",

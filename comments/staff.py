@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from articles.models import ReviewerProfile
-from articles.roles import EDITORS
+from empower.roles import EDITORS
 
 
 @dataclass

@@ -1,7 +1,6 @@
 """What each staff role may do in the community."""
 
-from articles.roles import EDITORS, NURSE_REVIEWERS
-from comments.roles import MODERATORS
+from empower.roles import EDITORS, MODERATORS, NURSE_REVIEWERS
 
 MODERATION = [
     "community.view_question",

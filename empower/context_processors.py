@@ -5,5 +5,4 @@ def site(request):
     return {
         "site_name": settings.SITE_NAME,
         "site_url": settings.SITE_URL,
-        "confirm_days": settings.NEWSLETTER_CONFIRM_DAYS,
     }

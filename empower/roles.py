@@ -1,18 +1,10 @@
 """Staff roles are Django groups; each app says which of its permissions each role gets."""
 
-
-def all_role_permissions() -> dict[str, set[str]]:
-    """Every app's role lists together: what the groups must hold."""
-    from articles.roles import ROLE_PERMISSIONS as ARTICLES
-    from comments.roles import ROLE_PERMISSIONS as COMMENTS
-    from community.roles import ROLE_PERMISSIONS as COMMUNITY
-    from newsletter.roles import ROLE_PERMISSIONS as NEWSLETTER
-
-    merged: dict[str, set[str]] = {}
-    for mapping in (ARTICLES, COMMENTS, COMMUNITY, NEWSLETTER):
-        for role, names in mapping.items():
-            merged.setdefault(role, set()).update(names)
-    return merged
+# The groups' names, shared by every app that gives a role permissions or asks
+# whether someone holds it.
+EDITORS = "Editors"
+NURSE_REVIEWERS = "Nurse reviewers"
+MODERATORS = "Moderators"
 
 
 def apply_roles(apps, role_permissions: dict[str, list[str]], *, exact: bool) -> None:

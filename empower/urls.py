@@ -6,10 +6,14 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from articles import feeds
+from articles import sitemaps as article_sitemaps
 from articles import views as article_views
 from comments import urls as comments_urls
-from empower.sitemaps import SITEMAPS
+from community import sitemaps as community_sitemaps
 from staff import urls as staff_urls
+
+# Each app owns its sitemap sections; the site's sitemap is all of them.
+SITEMAPS = {**article_sitemaps.SITEMAPS, **community_sitemaps.SITEMAPS}
 
 
 def favicon(request):

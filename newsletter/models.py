@@ -16,9 +16,9 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.markup import render_markdown
 from articles.models import Condition
 from empower.links import LinkError, LinkKind, new_link_key
+from empower.markup import render_markdown
 
 __all__ = ["LinkError"]  # views catch it from here
 

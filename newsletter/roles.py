@@ -1,6 +1,6 @@
 """What each staff role may do with the newsletter."""
 
-from articles.roles import EDITORS
+from empower.roles import EDITORS
 
 ROLE_PERMISSIONS = {
     EDITORS: [

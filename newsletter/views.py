@@ -75,7 +75,9 @@ def _sign_up_subscriber(subscriber, data) -> None:
 
 def check_inbox(request):
     """Template: newsletter/check_inbox.html."""
-    return render(request, "newsletter/check_inbox.html")
+    return render(
+        request, "newsletter/check_inbox.html", {"confirm_days": settings.NEWSLETTER_CONFIRM_DAYS}
+    )
 
 
 @never_cache
@@ -205,7 +207,11 @@ def unsubscribe(request, token):
 
 def _bad_link(request, error: LinkError, *, resend: bool = False):
     """Template: newsletter/bad_link.html (with a button to send a new link when `resend`)."""
-    context = {"reason": error.reason, "resend": resend}
+    context = {
+        "reason": error.reason,
+        "resend": resend,
+        "confirm_days": settings.NEWSLETTER_CONFIRM_DAYS,
+    }
     return render(request, "newsletter/bad_link.html", context, status=400)
 
 

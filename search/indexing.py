@@ -8,7 +8,6 @@ from django.utils.html import strip_tags
 
 from articles.models import Article, Condition
 from articles.signals import article_published, article_unpublished
-from comments.models import Status
 from community.models import Question
 from search.models import Entry, index, remove
 
@@ -45,7 +44,7 @@ def index_condition(condition: Condition) -> None:
 
 
 def index_question(question: Question) -> None:
-    if question.status != Status.APPROVED:
+    if not question.is_public:
         remove(Entry.Kind.QUESTION, question.pk)
         return
     index(
@@ -75,28 +74,38 @@ def rebuild() -> dict[str, int]:
     return counts
 
 
+def article_was_published(sender, article, **kwargs):
+    index_article(article)
+
+
+def article_was_unpublished(sender, article, **kwargs):
+    remove(Entry.Kind.ARTICLE, article.pk)
+
+
+def condition_was_saved(sender, instance, **kwargs):
+    index_condition(instance)
+
+
+def condition_was_deleted(sender, instance, **kwargs):
+    remove(Entry.Kind.CONDITION, instance.pk)
+
+
+def question_was_saved(sender, instance, **kwargs):
+    index_question(instance)
+
+
+def question_was_deleted(sender, instance, **kwargs):
+    remove(Entry.Kind.QUESTION, instance.pk)
+
+
 def connect() -> None:
-    article_published.connect(
-        lambda sender, article, **kwargs: index_article(article), weak=False,
-        dispatch_uid="search.article_published",
-    )  # fmt: skip
-    article_unpublished.connect(
-        lambda sender, article, **kwargs: remove(Entry.Kind.ARTICLE, article.pk), weak=False,
-        dispatch_uid="search.article_unpublished",
-    )  # fmt: skip
-    post_save.connect(
-        lambda sender, instance, **kwargs: index_condition(instance), sender=Condition,
-        weak=False, dispatch_uid="search.condition_saved",
-    )  # fmt: skip
+    article_published.connect(article_was_published, dispatch_uid="search.article_published")
+    article_unpublished.connect(article_was_unpublished, dispatch_uid="search.article_unpublished")
+    post_save.connect(condition_was_saved, sender=Condition, dispatch_uid="search.condition_saved")
     post_delete.connect(
-        lambda sender, instance, **kwargs: remove(Entry.Kind.CONDITION, instance.pk),
-        sender=Condition, weak=False, dispatch_uid="search.condition_deleted",
-    )  # fmt: skip
-    post_save.connect(
-        lambda sender, instance, **kwargs: index_question(instance), sender=Question,
-        weak=False, dispatch_uid="search.question_saved",
-    )  # fmt: skip
+        condition_was_deleted, sender=Condition, dispatch_uid="search.condition_deleted"
+    )
+    post_save.connect(question_was_saved, sender=Question, dispatch_uid="search.question_saved")
     post_delete.connect(
-        lambda sender, instance, **kwargs: remove(Entry.Kind.QUESTION, instance.pk),
-        sender=Question, weak=False, dispatch_uid="search.question_deleted",
-    )  # fmt: skip
+        question_was_deleted, sender=Question, dispatch_uid="search.question_deleted"
+    )

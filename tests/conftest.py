@@ -15,7 +15,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
 
 from articles.models import Condition, ReviewerProfile, create_article
-from articles.roles import EDITORS, NURSE_REVIEWERS
+from empower.roles import EDITORS, NURSE_REVIEWERS
 from staff.signin import LAST_SEEN, SESSION_BACKEND, SIGNED_IN_AT
 
 
@@ -43,6 +43,20 @@ def _empty_cache():
 def _fast_password_hashing(settings):
     # The real hasher is slow on purpose; tests need logins, not brute-force resistance.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+DAY = 24 * 60 * 60
+
+
+def signed_at(seconds_ago, make, monkeypatch):
+    """What `make()` returns when run `seconds_ago`: Django's signing reads the
+    clock, so links made "in the past" get a clock of their own."""
+    from django.core import signing
+
+    then = time.time() - seconds_ago
+    with monkeypatch.context() as patch:
+        patch.setattr(signing.time, "time", lambda: then)
+        return make()
 
 
 def totp(key_hex: str, at: float | None = None) -> str:
@@ -157,6 +171,12 @@ def make_article(condition, editor, reviewer):
         return article
 
     return make
+
+
+@pytest.fixture
+def draft(make_article):
+    """A revision Erin has written and not yet submitted."""
+    return make_article(approved=False).revisions.get()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from articles.models import Article, Condition, Rating, Review
-from articles.roles import EDITORS, NURSE_REVIEWERS
+from empower.roles import EDITORS, NURSE_REVIEWERS
 
 
 def seed(*args):

@@ -20,7 +20,7 @@ from articles.models import (
     RevisionState,
     WorkflowError,
 )
-from articles.roles import EDITORS, NURSE_REVIEWERS
+from empower.roles import EDITORS, NURSE_REVIEWERS
 from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
@@ -32,11 +32,6 @@ def step_url(revision, step):
 
 def last_message(response):
     return str(list(get_messages(response.wsgi_request))[-1])
-
-
-@pytest.fixture
-def draft(make_article):
-    return make_article(approved=False).revisions.get()
 
 
 @pytest.fixture

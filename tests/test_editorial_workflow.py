@@ -25,7 +25,7 @@ from articles.models import (
     RevisionState,
     WorkflowError,
 )
-from articles.roles import EDITORS, NURSE_REVIEWERS
+from empower.roles import EDITORS, NURSE_REVIEWERS
 from tests.conftest import staff_member
 
 pytestmark = pytest.mark.django_db
@@ -33,11 +33,6 @@ pytestmark = pytest.mark.django_db
 
 def actions(article):
     return list(article.events.order_by("at", "pk").values_list("action", flat=True))
-
-
-@pytest.fixture
-def draft(make_article):
-    return make_article(approved=False).revisions.get()
 
 
 @pytest.fixture

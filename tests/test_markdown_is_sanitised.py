@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.markup import render_markdown
+from empower.markup import render_markdown
 
 
 def test_it_renders_ordinary_markdown():

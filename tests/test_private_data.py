@@ -4,19 +4,17 @@ import base64
 import binascii
 import logging
 import re
-import time
 
 import pytest
-from django.core import mail, signing
+from django.core import mail
 
 from comments.models import Comment, Status
 from community.models import Answer, Question
 from newsletter.models import Subscriber
-from tests.conftest import sign_in, staff_member
+from tests.conftest import DAY, sign_in, signed_at, staff_member
 
 pytestmark = pytest.mark.django_db
 
-DAY = 24 * 60 * 60
 MODERATED = [
     ("comments", "comment", "kim@example.org"),
     ("community", "question", "robin@example.org"),
@@ -39,14 +37,6 @@ def posts(article):
         status=Status.PENDING, address_hash="c3" * 32,
     )  # fmt: skip
     return question
-
-
-def made_at(seconds_ago, make, monkeypatch):
-    """A link made `seconds_ago`: signing reads the clock, so give it another one."""
-    then = time.time() - seconds_ago
-    with monkeypatch.context() as patch:
-        patch.setattr(signing.time, "time", lambda: then)
-        return make()
 
 
 @pytest.mark.parametrize(("app", "model", "email"), MODERATED)
@@ -138,10 +128,10 @@ def test_personal_pages_are_never_cached(client, posts, editor, reviewer, articl
 
 def test_the_data_link_works_for_thirty_days_then_a_new_one_is_sent_on_request(client, monkeypatch):
     bob = Subscriber.objects.create(email="bob@example.org", status=Subscriber.Status.CONFIRMED)
-    fresh = made_at(29 * DAY, bob.data_url, monkeypatch).removeprefix("http://localhost:8000")
+    fresh = signed_at(29 * DAY, bob.data_url, monkeypatch).removeprefix("http://localhost:8000")
     assert client.get(f"{fresh}?download=1")["Content-Disposition"].startswith("attachment")
 
-    old = made_at(31 * DAY, bob.data_url, monkeypatch).removeprefix("http://localhost:8000")
+    old = signed_at(31 * DAY, bob.data_url, monkeypatch).removeprefix("http://localhost:8000")
     expired = client.get(f"{old}?download=1")
     assert expired.status_code == 400
     assert "This link has expired" in expired.text
@@ -156,7 +146,7 @@ def test_the_data_link_works_for_thirty_days_then_a_new_one_is_sent_on_request(c
 
 def test_one_click_unsubscribe_still_works_years_later(client, monkeypatch):
     bob = Subscriber.objects.create(email="bob@example.org", status=Subscriber.Status.CONFIRMED)
-    url = made_at(5 * 365 * DAY, bob.unsubscribe_url, monkeypatch)
+    url = signed_at(5 * 365 * DAY, bob.unsubscribe_url, monkeypatch)
     client.post(url.removeprefix("http://localhost:8000"))
     bob.refresh_from_db()
     assert bob.status == Subscriber.Status.UNSUBSCRIBED
@@ -165,8 +155,8 @@ def test_one_click_unsubscribe_still_works_years_later(client, monkeypatch):
 def test_the_askers_link_works_for_ninety_days_then_a_new_one_is_sent_on_request(
     client, posts, monkeypatch
 ):
-    assert client.get(made_at(89 * DAY, posts.asker_url, monkeypatch)).status_code == 200
-    old = made_at(91 * DAY, posts.asker_url, monkeypatch)
+    assert client.get(signed_at(89 * DAY, posts.asker_url, monkeypatch)).status_code == 200
+    old = signed_at(91 * DAY, posts.asker_url, monkeypatch)
     expired = client.get(old)
     assert expired.status_code == 400
     assert "This link has expired" in expired.text

@@ -20,7 +20,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.models import WebAuthnCredential
 
-from articles.roles import EDITORS
+from empower.roles import EDITORS
 from staff.models import FactorReset, make_backup_codes
 from staff.signin import LAST_SEEN, PENDING, SIGNED_IN_AT
 from tests.conftest import sign_in, staff_member, totp

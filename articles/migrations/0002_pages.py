@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from articles.markup import render_markdown
+from empower.markup import render_markdown
 
 PAGES = [
     {

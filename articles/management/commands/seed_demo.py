@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from articles import demo
 from articles.models import Article, Condition, Rating, Review, ReviewerProfile, create_article
-from articles.roles import EDITORS, NURSE_REVIEWERS
 from articles.signals import demo_seeded
+from empower.roles import EDITORS, NURSE_REVIEWERS
 
 
 class Command(BaseCommand):

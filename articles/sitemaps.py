@@ -1,12 +1,10 @@
-"""sitemap.xml: every public page, with lastmod from its last review or update."""
+"""Sitemap sections for articles, condition guides and pages; lastmod from the last review."""
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Greatest
 
 from articles.models import Article, Condition, Page, Review
-from comments.models import Status
-from community.models import Question
 
 
 class ArticleSitemap(Sitemap):
@@ -39,23 +37,6 @@ class ConditionSitemap(Sitemap):
         return condition.updated_at
 
 
-class QuestionSitemap(Sitemap):
-    changefreq = "weekly"
-    priority = 0.5
-
-    def items(self):
-        return (
-            Question.objects.approved()
-            .annotate(
-                last_answer=Max("answers__created_at", filter=Q(answers__status=Status.APPROVED))
-            )
-            .order_by("pk")
-        )
-
-    def lastmod(self, question):
-        return question.last_answer or question.created_at
-
-
 class PageSitemap(Sitemap):
     changefreq = "yearly"
     priority = 0.3
@@ -67,9 +48,4 @@ class PageSitemap(Sitemap):
         return page.updated_at
 
 
-SITEMAPS = {
-    "articles": ArticleSitemap,
-    "conditions": ConditionSitemap,
-    "questions": QuestionSitemap,
-    "pages": PageSitemap,
-}
+SITEMAPS = {"articles": ArticleSitemap, "conditions": ConditionSitemap, "pages": PageSitemap}
