@@ -1,0 +1,55 @@
+"""Arrows run one way: which app may import which (ARCHITECTURE.md).
+
+`empower/` is the base every app may use and knows no app (its URLconf only
+combines what the apps offer); `articles/` knows none of the others; the
+moderation machinery in `comments/` is shared with `community/`.
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+APPS = {"articles", "comments", "community", "newsletter", "search", "staff"}
+MAY_IMPORT = {
+    "empower": set(),
+    "articles": set(),
+    "comments": {"articles"},
+    "community": {"articles", "comments"},
+    "newsletter": {"articles"},
+    "search": {"articles", "community"},
+    "staff": set(),
+}
+# The URLconf is where the apps meet, as in djangoproject.com's.
+MEETING_POINTS = {"empower/urls.py"}
+
+
+def imported_packages(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(), filename=str(path))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("package", sorted(MAY_IMPORT))
+def test_each_package_imports_only_the_apps_it_may_know(package):
+    wrong = {}
+    for path in sorted((PROJECT / package).rglob("*.py")):
+        relative = path.relative_to(PROJECT).as_posix()
+        if "/migrations/" in relative or relative in MEETING_POINTS:
+            continue
+        forbidden = imported_packages(path) & (APPS - MAY_IMPORT[package] - {package})
+        if forbidden:
+            wrong[relative] = sorted(forbidden)
+    assert wrong == {}
+
+
+def test_the_check_sees_an_import_that_breaks_the_rule(tmp_path):
+    breaking = tmp_path / "views.py"
+    breaking.write_text("from comments.models import Comment\nimport newsletter.tasks\n")
+    assert imported_packages(breaking) >= {"comments", "newsletter"}
