@@ -36,7 +36,7 @@ from articles.models import (
     RevisionState,
     WorkflowError,
 )
-from empower.admin import Panel, PanelItem
+from empower.admin import Panel, PanelItem, register_panel
 from empower.roles import EDITORS
 
 DASHBOARD_ITEMS = 8
@@ -88,8 +88,11 @@ class ReviewInline(admin.TabularInline):
     model = Review
     extra = 0
     can_delete = False
-    fields = ["reviewer_name", "credentials", "reviewed_at"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "reviewer_name",
+        "credentials",
+        "reviewed_at",
+    )
     verbose_name = "approval"
 
     def has_add_permission(self, request, obj=None):
@@ -340,8 +343,13 @@ class ArticleEventInline(admin.TabularInline):
     model = ArticleEvent
     extra = 0
     can_delete = False
-    fields = ["at", "actor", "action", "revision", "note"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "at",
+        "actor",
+        "action",
+        "revision",
+        "note",
+    )
     ordering = ["-at", "-pk"]
     verbose_name_plural = "History"
 
@@ -764,7 +772,7 @@ class PageAdmin(admin.ModelAdmin):
 # Dashboard ---------------------------------------------------------------
 
 
-@admin.site.register_panel
+@register_panel
 def editorial_panels(request) -> list[Panel]:
     user = request.user
     panels = []

@@ -9,6 +9,7 @@ from django.db.models import Avg, Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
+from django.utils.functional import Promise as StrPromise
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -235,9 +236,10 @@ class Article(models.Model):
     @cached_property
     def current_review(self) -> "Review | None":
         """The latest review of the live revision: the source of the byline."""
-        if not self.published_revision_id:
+        revision = self.published_revision
+        if revision is None:
             return None
-        return self.published_revision.reviews.order_by("-reviewed_at", "-pk").first()
+        return revision.reviews.order_by("-reviewed_at", "-pk").first()
 
     def refresh_review_due(self) -> None:
         """Restart the review interval from the live text's latest review."""
@@ -269,9 +271,7 @@ class Article(models.Model):
                     % {"title": existing.title},
                     code="revision_in_progress",
                 )
-            source = (
-                self.published_revision or self.revisions.order_by("-created_at", "-pk").first()
-            )
+            source = self.latest_revision()
             revision = Revision.objects.create(
                 article=self,
                 title=source.title,
@@ -321,11 +321,17 @@ class Article(models.Model):
             ArticleEvent.record(revision, by, ArticleEvent.Action.UNPUBLISHED, note)
             article_unpublished.send(Article, article=self)
 
+    def latest_revision(self) -> "Revision":
+        """The live text, or else the newest draft: every article has at least one."""
+        revision = self.published_revision or self.revisions.order_by("-created_at", "-pk").first()
+        assert revision is not None, "create_article always makes a first revision"  # noqa: S101
+        return revision
+
     def record_details_change(self, by, changes: dict[str, tuple[str, str]]) -> None:
         """Note who changed the condition, author or editor; the byline and guide follow them."""
         if not changes:
             return
-        revision = self.published_revision or self.revisions.order_by("-created_at", "-pk").first()
+        revision = self.latest_revision()
         note = "; ".join(
             f"{field}: {before} \u2192 {after}" for field, (before, after) in changes.items()
         )
@@ -633,7 +639,11 @@ class Revision(models.Model):
         """The scheduler's step: publish a scheduled revision once its time has come."""
         with transaction.atomic():
             self._lock()
-            if self.state != RevisionState.SCHEDULED or self.scheduled_for > timezone.now():
+            if (
+                self.state != RevisionState.SCHEDULED
+                or self.scheduled_for is None
+                or self.scheduled_for > timezone.now()
+            ):
                 return False
             if not self.review_is_current():
                 self.set_state(RevisionState.APPROVED, scheduled_for=None)
@@ -829,9 +839,15 @@ class ArticleEvent(models.Model):
         super().save(*args, **kwargs)
 
     @classmethod
-    def record(cls, revision: Revision, actor, action: str, note: str = "") -> "ArticleEvent":
+    def record(
+        cls, revision: Revision, actor, action: str, note: "str | StrPromise" = ""
+    ) -> "ArticleEvent":
         return cls.objects.create(
-            article_id=revision.article_id, revision=revision, actor=actor, action=action, note=note
+            article_id=revision.article_id,
+            revision=revision,
+            actor=actor,
+            action=action,
+            note=str(note),
         )
 
 

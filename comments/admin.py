@@ -18,7 +18,7 @@ from comments.models import (
     Status,
 )
 from comments.staff import staff_identity
-from empower.admin import Panel, PanelItem
+from empower.admin import Panel, PanelItem, register_panel
 
 MODERATION_STEPS = {
     "approve": ("Approve", "approve", "Approved: it is public now."),
@@ -310,7 +310,7 @@ def moderation_panel(request, model, title, describe, related=()) -> list[Panel]
     ]
 
 
-@admin.site.register_panel
+@register_panel
 def comment_panels(request) -> list[Panel]:
     def describe(comment):
         revision = comment.article.published_revision

@@ -216,7 +216,10 @@ def comments_open(article: Article) -> bool:
     if not article.comments_enabled or not article.is_public:
         return False
     days = settings.COMMENTS_CLOSE_AFTER_DAYS
-    return not days or article.published_at > timezone.now() - timedelta(days=days)
+    published_at = article.published_at
+    return not days or (
+        published_at is not None and published_at > timezone.now() - timedelta(days=days)
+    )
 
 
 class Report(models.Model):

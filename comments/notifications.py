@@ -9,10 +9,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from comments import emails
-from comments.models import ModerationNotice, Status
+from comments.models import Moderated, ModerationNotice, Status
 
 # Models whose pending items moderators hear about; community/ adds its own.
-_moderated_models = []
+_moderated_models: list[type[Moderated]] = []
 
 
 def register_moderated(model) -> None:

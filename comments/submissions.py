@@ -5,6 +5,7 @@ SubmissionView shows a protected form (its page, or just the form for
 is being written about and where to go next.
 """
 
+from django import forms
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -42,9 +43,9 @@ def save_submission(request, form, **fields):
 
 
 class SubmissionView(View):
-    form_class = None
-    template_name = None
-    partial_name = None
+    form_class: type = forms.Form
+    template_name = ""
+    partial_name = ""
     thanks = "Thanks — it will appear once a moderator approves it."
 
     def get_subject(self):

@@ -8,6 +8,7 @@ from comments.admin import ModeratedAdmin, StaffReplyForm, moderation_panel
 from comments.models import ModerationError
 from comments.staff import staff_identity
 from community.models import Answer, Question
+from empower.admin import register_panel
 
 
 @admin.register(Question)
@@ -72,7 +73,7 @@ class AnswerAdmin(ModeratedAdmin):
         return answer.question.title
 
 
-@admin.site.register_panel
+@register_panel
 def community_panels(request):
     return [
         *moderation_panel(

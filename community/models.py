@@ -4,6 +4,8 @@ Questions and answers are Moderated (comments/): held, approved, reported and
 protected exactly like comments.
 """
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Q
@@ -62,7 +64,7 @@ class Question(Moderated):
     )
     link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
 
-    objects = QuestionQuerySet.as_manager()
+    objects: ClassVar = QuestionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -170,7 +172,7 @@ class Answer(Moderated):
     )
     staff_badge = models.CharField(max_length=80, blank=True)
 
-    objects = AnswerQuerySet.as_manager()
+    objects: ClassVar = AnswerQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -1,7 +1,7 @@
 """Empower's admin site: Django's own, with a dashboard of each person's work.
 
 Apps contribute dashboard panels by registering a function with
-`site.register_panel`; the site knows nothing about articles or comments.
+`register_panel`; the site knows nothing about articles or comments.
 """
 
 from dataclasses import dataclass, field
@@ -52,3 +52,11 @@ class EmpowerAdminSite(admin.AdminSite):
     def index(self, request, extra_context=None):
         panels = [panel for build in self._panel_builders for panel in build(request)]
         return super().index(request, {"panels": panels, **(extra_context or {})})
+
+
+def register_panel(builder):
+    """Decorator for an app's dashboard panel builder: `builder(request)` returns
+    a list of Panels for this person (often empty)."""
+    site = admin.site
+    assert isinstance(site, EmpowerAdminSite)  # noqa: S101 - settings name it
+    return site.register_panel(builder)

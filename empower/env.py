@@ -5,6 +5,7 @@ deployment stops start-up instead of running with a surprising default.
 """
 
 import os
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
@@ -96,7 +97,7 @@ def env_required(name: str, *, why: str) -> str:
 DATABASE_SCHEMES = {"sqlite", "postgres", "postgresql", "pgsql"}
 
 
-def env_database(name: str, default: str) -> dict:
+def env_database(name: str, default: str) -> dict[str, Any]:
     url = os.environ.get(name) or default
     scheme = url.split(":", 1)[0].lower()
     if "://" not in url or scheme not in DATABASE_SCHEMES:
@@ -111,7 +112,7 @@ def env_database(name: str, default: str) -> dict:
         # Take the write lock when a transaction begins, so that two writers wait
         # for each other instead of one failing with "database is locked".
         config.setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
-    return config
+    return dict(config)
 
 
 def env_mailer(name: str, default: str) -> dict:

@@ -33,7 +33,7 @@ class LinkKind:
     # work for ever (RFC 8058 one-click unsubscribe).
     days_setting: str | None = None
 
-    def _signer(self) -> signing.Signer:
+    def _signer(self) -> signing.TimestampSigner | signing.Signer:
         if self.days_setting:
             return signing.TimestampSigner(salt=self.salt)
         return signing.Signer(salt=self.salt)
@@ -51,8 +51,9 @@ class LinkKind:
     def find(self, queryset, token: str, *, even_if_expired: bool = False):
         """The row this token was made for; LinkError when there is none."""
         try:
-            if self.days_setting and not even_if_expired:
-                value = self._signer().unsign(token, max_age=self.max_age)
+            signer = self._signer()
+            if isinstance(signer, signing.TimestampSigner) and not even_if_expired:
+                value = signer.unsign(token, max_age=self.max_age)
             else:
                 value = self._signer().unsign(token)
         except signing.SignatureExpired:

@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from empower.admin import Panel, PanelItem
+from empower.admin import Panel, PanelItem, register_panel
 from newsletter.models import Bounce, ConsentRecord, Delivery, Issue, IssueError, Subscriber
 
 
@@ -151,8 +151,13 @@ class ConsentInline(admin.TabularInline):
     model = ConsentRecord
     extra = 0
     can_delete = False
-    fields = ["at", "action", "source", "consent_version", "topics"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "at",
+        "action",
+        "source",
+        "consent_version",
+        "topics",
+    )
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -165,8 +170,11 @@ class BounceInline(admin.TabularInline):
     model = Bounce
     extra = 0
     can_delete = False
-    fields = ["at", "kind", "detail"]
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "at",
+        "kind",
+        "detail",
+    )
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -180,9 +188,10 @@ class SubscriberAdmin(admin.ModelAdmin):
     list_display = ["email", "status", "wants_newsletter", "created_at", "confirmed_at"]
     list_filter = ["status", "wants_newsletter", "conditions"]
     search_fields = ["email"]
-    fields = ["email", "status", "wants_newsletter", "conditions", "source", "created_at",
-              "confirmed_at", "unsubscribed_at"]  # fmt: skip
-    readonly_fields = fields
+    fields = readonly_fields = (
+        "email", "status", "wants_newsletter", "conditions", "source", "created_at",
+        "confirmed_at", "unsubscribed_at",
+    )  # fmt: skip
     inlines = [ConsentInline, BounceInline]
 
     def has_add_permission(self, request):
@@ -210,7 +219,7 @@ class DeliveryAdmin(admin.ModelAdmin):
         return False
 
 
-@admin.site.register_panel
+@register_panel
 def newsletter_panels(request) -> list[Panel]:
     if not request.user.has_perm("newsletter.view_issue"):
         return []

@@ -109,7 +109,8 @@ class UnfoldedHeader(UnstructuredHeader):
 
 LIST_HEADERS = HeaderRegistry()
 for _name in ("list-unsubscribe", "list-unsubscribe-post", "list-id"):
-    LIST_HEADERS.map_to_type(_name, UnfoldedHeader)
+    # typeshed types the registry with BaseHeader; an UnstructuredHeader is what it takes.
+    LIST_HEADERS.map_to_type(_name, UnfoldedHeader)  # type: ignore[arg-type]
 
 
 class ListMessage(EmailMultiAlternatives):

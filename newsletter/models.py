@@ -38,6 +38,9 @@ CONSENT_TEXT = (
 )
 
 
+SUBJECT_LENGTH = 150
+
+
 class IssueError(Exception):
     """A sending step that is not allowed now, with a message for the editor."""
 
@@ -260,7 +263,7 @@ class Subscriber(models.Model):
             "topics": self.topic_names(),
             "signed_up_at": self.created_at.isoformat(),
             "signed_up_from": self.source,
-            "confirmed_at": self.confirmed_at.isoformat() if self.confirmed_at else None,
+            "confirmed_at": _iso(self.confirmed_at),
             "consent_records": [
                 {
                     "at": record.at.isoformat(),
@@ -273,7 +276,7 @@ class Subscriber(models.Model):
                 for record in self.consents.order_by("at")
             ],
             "emails_sent": [
-                {"issue": delivery.issue.subject, "sent_at": delivery.sent_at.isoformat()}
+                {"issue": delivery.issue.subject, "sent_at": _iso(delivery.sent_at)}
                 for delivery in self.deliveries.filter(status=Delivery.Status.SENT)
                 .select_related("issue")
                 .order_by("sent_at")
@@ -282,6 +285,10 @@ class Subscriber(models.Model):
                 {"at": bounce.at.isoformat(), "kind": bounce.kind} for bounce in self.bounces.all()
             ],
         }
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 class ConsentRecord(models.Model):
@@ -348,7 +355,7 @@ class Issue(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NEWSLETTER)
     subject = models.CharField(
         _("subject"),
-        max_length=150,
+        max_length=SUBJECT_LENGTH,
         validators=[
             RegexValidator(r"[\r\n]", inverse_match=True, message=_("A subject is one line."))
         ],

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from articles.models import Article, Condition
-from newsletter.models import Issue
+from newsletter.models import SUBJECT_LENGTH, Issue
 
 
 def on_article_published(sender, article, revision, first, **kwargs):
@@ -37,7 +37,7 @@ def send_update(condition: Condition, article_ids: list[int]) -> Issue | None:
     )
     issue = Issue.objects.create(
         kind=Issue.Kind.CONDITION_UPDATE,
-        subject=Truncator(subject).chars(Issue._meta.get_field("subject").max_length),
+        subject=Truncator(subject).chars(SUBJECT_LENGTH),
         body=body,
         to_newsletter=False,
     )

@@ -18,6 +18,9 @@ def plain(html_text: str) -> str:
 
 def index_article(article: Article) -> None:
     revision = article.published_revision
+    if revision is None:  # unpublished meanwhile: nothing readers may find
+        remove(Entry.Kind.ARTICLE, article.pk)
+        return
     index(
         Entry.Kind.ARTICLE,
         article.pk,

@@ -60,11 +60,9 @@ def pending_user(request, *, now: float | None = None):
     if not isinstance(state, dict):
         return None
     now = time.time() if now is None else now
-    if now - state.get("at", 0) > PENDING_SECONDS:
+    if now - state.get("at", 0) > PENDING_SECONDS or not isinstance(state.get("user"), int):
         return None
-    return (
-        get_user_model().objects.filter(pk=state.get("user"), is_active=True, is_staff=True).first()
-    )
+    return get_user_model().objects.filter(pk=state["user"], is_active=True, is_staff=True).first()
 
 
 def pending_next(request) -> str:
