@@ -112,10 +112,12 @@ class ProtectedForm(forms.Form):
         return data
 
     def is_duplicate(self, data) -> bool:
-        return False
+        """Whether this person sent the same words here before (each form says how)."""
+        raise NotImplementedError
 
     def texts_to_check(self, data) -> list[str]:
-        return [str(value) for value in data.values() if isinstance(value, str)]
+        """The fields a person wrote, for the link and phrase checks."""
+        raise NotImplementedError
 
     def count_refusals(self) -> None:
         """Count each reason this submission was refused, e.g. 'captcha_invalid'."""

@@ -426,8 +426,8 @@ class Issue(models.Model):
         if not move_status(self, allowed, status, **fields):
             raise IssueError(f"The issue changed meanwhile; reload the page and {action} again.")
 
-    def schedule(self, by, at) -> None:
-        if at <= timezone.now():
+    def schedule(self, by, at, *, now=None) -> None:
+        if at <= (now or timezone.now()):
             raise IssueError("Choose a time in the future.")
         self._move(
             by, [self.Status.DRAFT, self.Status.SCHEDULED], "schedule", self.Status.SCHEDULED,

@@ -545,3 +545,12 @@ def test_crisis_language_is_flagged_urgent_and_the_writer_sees_help_at_once(
     urgent_mail = [m for m in mail.outbox if m.to == ["mo@empower.example"]]
     assert len(urgent_mail) == 2
     assert urgent_mail[-1].subject.startswith("URGENT")
+
+
+def test_crisis_terms_are_stored_trimmed_and_match_whatever_the_case(client, article):
+    from comments.models import CrisisTerm
+
+    term = CrisisTerm.objects.create(phrase="  Cannot Go On ")
+    assert term.phrase == "cannot go on"
+    post(client, article, solved(client, article, body="Some days I CANNOT GO ON like this."))
+    assert Comment.objects.get().urgent

@@ -519,3 +519,48 @@ def test_an_expired_approval_is_renewed_by_approving_again(make_article, editor,
     revision.approve(second_reviewer)
     revision.publish(editor)
     assert Article.objects.published().get() == article
+
+
+def test_cancelling_a_schedule_is_for_editors_and_only_for_scheduled_revisions(
+    make_article, editor, reviewer
+):
+    article = make_article(published_at=timezone.now() + timedelta(days=2))
+    revision = article.revisions.get()
+    with pytest.raises(WorkflowError) as refused:
+        revision.cancel_schedule(reviewer)
+    assert (str(refused.value.message), refused.value.code) == (
+        "Only editors can change a schedule.",
+        "permission_denied",
+    )
+    revision.cancel_schedule(editor, "Waiting for the new guideline.")
+    event = article.events.first()
+    assert (event.action, event.actor, event.note) == (
+        "cancelled",
+        editor,
+        "Waiting for the new guideline.",
+    )
+    with pytest.raises(WorkflowError) as again:
+        revision.cancel_schedule(editor)
+    assert str(again.value.message) == (
+        "Only a scheduled revision can be cancelled. This one is approved."
+    )
+
+
+def test_changing_an_articles_details_is_recorded_on_its_live_text(article, editor):
+    live = article.published_revision
+    article.start_revision(editor)  # a newer draft exists; the record still goes on the live text
+    article.record_details_change(editor, {"editor": ("Erin", "Pat"), "author": ("Erin", "Lee")})
+    event = article.events.first()
+    assert (event.revision, event.actor, event.action) == (live, editor, "details")
+    assert event.note == "editor: Erin → Pat; author: Erin → Lee"
+
+
+def test_before_anything_is_published_details_changes_go_on_the_newest_draft(make_article, editor):
+    article = make_article(approved=False)
+    first = article.revisions.get()
+    newer = Revision.objects.create(
+        article=article, title="T", summary="S", body="B", created_by=editor
+    )
+    Revision.objects.filter(pk=first.pk).update(created_at=newer.created_at - timedelta(hours=1))
+    article.record_details_change(editor, {"condition": ("A", "B")})
+    assert article.events.first().revision == newer

@@ -701,3 +701,66 @@ def test_an_article_whose_review_is_overdue_is_never_announced_at_once(
 
     assert send_update(condition, [fresh.pk]) is None
     assert len(mail.outbox) == 1
+
+
+# Who may take which sending step, and what they are told -----------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "step", "message"),
+    [
+        (Issue.Status.DRAFT, "pause", "You can't pause an issue that is draft."),
+        (Issue.Status.SENT, "resume", "You can't resume an issue that is sent."),
+        (Issue.Status.SENDING, "send", "You can't send an issue that is sending."),
+    ],
+)
+def test_a_step_in_the_wrong_state_is_refused_with_a_message_naming_it(
+    editor, status, step, message
+):
+    news = issue(status=status)
+    action = {"pause": news.pause, "resume": news.resume, "send": news.start_sending}[step]
+    with pytest.raises(IssueError) as refused:
+        action(editor)
+    assert str(refused.value) == message
+    news.refresh_from_db()
+    assert news.status == status
+
+
+def test_only_editors_schedule_pause_or_resume(reviewer):
+    later = timezone.now() + timedelta(days=1)
+    steps = [
+        (issue(), lambda news: news.schedule(reviewer, later)),
+        (issue(status=Issue.Status.SENDING), lambda news: news.pause(reviewer)),
+        (issue(status=Issue.Status.PAUSED), lambda news: news.resume(reviewer)),
+    ]
+    for news, step in steps:
+        before = news.status
+        with pytest.raises(IssueError) as refused:
+            step(news)
+        assert str(refused.value) == "Only editors can send newsletters."
+        news.refresh_from_db()
+        assert news.status == before
+
+
+def test_an_issue_is_scheduled_for_a_time_still_to_come(editor):
+    now = timezone.now()
+    news = issue()
+    with pytest.raises(IssueError) as too_soon:
+        news.schedule(editor, now, now=now)
+    assert str(too_soon.value) == "Choose a time in the future."
+    assert Issue.objects.get(pk=news.pk).status == Issue.Status.DRAFT
+    news.schedule(editor, now + timedelta(seconds=1), now=now)
+    news.refresh_from_db()
+    assert (news.status, news.scheduled_for) == (Issue.Status.SCHEDULED, now + timedelta(seconds=1))
+    Issue.objects.filter(pk=news.pk).update(status=Issue.Status.SENDING)
+    with pytest.raises(IssueError) as sending:
+        news.schedule(editor, now + timedelta(days=1), now=now)
+    assert str(sending.value) == "You can't schedule an issue that is sending."
+
+
+def test_saving_topics_never_undoes_an_unsubscription_made_meanwhile(condition):
+    bob = subscriber()
+    stale = Subscriber.objects.get(pk=bob.pk)
+    bob.unsubscribe(source="one-click")
+    stale.set_topics(newsletter=False, conditions=[condition], address_hash="")
+    assert Subscriber.objects.get(pk=bob.pk).status == Subscriber.Status.UNSUBSCRIBED
