@@ -8,12 +8,13 @@ PYTEST := $(PY) -m pytest $(ARGS)
 # Tests run in development mode, on a throwaway key (manage.py defaults to it).
 DEV_ENV := DEBUG=true
 
-.PHONY: help install lock run test test-postgres test-sqlite lint format migrations-check mutation ci clean
+.PHONY: help install lock run test test-postgres test-sqlite lint format precommit migrations-check mutation ci clean
 
 help:
 	@echo "make run               set up and serve the demo site on http://localhost:$(PORT)"
 	@echo "make test              run the suite on PostgreSQL and on SQLite (ARGS=... for pytest)"
-	@echo "make lint              ruff check and format check"
+	@echo "make lint              ruff, mypy and the template formatter's check"
+	@echo "make precommit         run the pre-commit hooks (ruff, django-upgrade, djade) on every file"
 	@echo "make migrations-check  fail when models and migrations disagree"
 	@echo "make mutation          mutation testing of the modules that hold rules (slow; ONLY=newsletter.sending)"
 	@echo "make lock              re-pin requirements*.txt (with hashes) from requirements*.in"
@@ -67,6 +68,12 @@ test-sqlite: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(DEV_ENV) $(VENV)/bin/mypy .
+	$(VENV)/bin/djade --check --target-version 6.1 $$(git ls-files 'templates/*.html')
+
+# ruff, django-upgrade and djade over every file, as the pre-commit hook does.
+precommit: install
+	$(VENV)/bin/pre-commit run --all-files
 
 format: install
 	$(VENV)/bin/ruff format .

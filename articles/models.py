@@ -401,7 +401,7 @@ class Revision(models.Model):
     state = models.CharField(
         _("state"),
         max_length=20,
-        choices=RevisionState.choices,
+        choices=RevisionState,
         default=RevisionState.DRAFT,
         editable=False,
     )

@@ -70,9 +70,7 @@ class Moderated(models.Model):
     author_email = models.EmailField(_("email"), help_text=_("For moderation only; never shown."))
     body = models.TextField(_("text"))
     body_digest = models.CharField(max_length=64, editable=False, db_index=True)
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
-    )
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.PENDING)
     urgent = models.BooleanField(
         _("urgent"),
         default=False,

@@ -5,4 +5,5 @@ def site(request):
     return {
         "site_name": settings.SITE_NAME,
         "site_url": settings.SITE_URL,
+        "site_description": settings.SITE_DESCRIPTION,
     }

@@ -40,6 +40,10 @@ else:
         ALLOWED_HOSTS = [env_required("ALLOWED_HOSTS", why="when DEBUG is off")]
 
 SITE_NAME = env_str("SITE_NAME", "Empower")
+SITE_DESCRIPTION = (
+    "Trustworthy, nurse-reviewed articles about health conditions, "
+    "and a community to talk them through."
+)
 # The public address, for links in emails (no trailing slash).
 SITE_URL = env_url("SITE_URL", schemes=["http", "https"]).rstrip("/") or "http://localhost:8000"
 
@@ -115,7 +119,6 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "empower.wsgi.application"
 
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'empower.sqlite3'}")}
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every app server, because rate limits and sign-in lockouts
 # live in it: Redis when REDIS_URL is set; otherwise, with DEBUG off, a table
