@@ -374,8 +374,8 @@ class RevisionQuerySet(models.QuerySet):
     def ready_to_publish(self):
         return self.filter(state=RevisionState.APPROVED)
 
-    def due_for_publishing(self):
-        return self.filter(state=RevisionState.SCHEDULED, scheduled_for__lte=timezone.now())
+    def due_for_publishing(self, now=None):
+        return self.filter(state=RevisionState.SCHEDULED, scheduled_for__lte=now or timezone.now())
 
 
 class Revision(models.Model):
@@ -635,14 +635,15 @@ class Revision(models.Model):
             self.set_state(RevisionState.APPROVED, scheduled_for=None)
             ArticleEvent.record(self, by, ArticleEvent.Action.CANCELLED, note)
 
-    def publish_if_due(self) -> bool:
-        """The scheduler's step: publish a scheduled revision once its time has come."""
+    def publish_if_due(self, now=None) -> bool:
+        """The scheduler's step: publish a scheduled revision once its time has come
+        (`now` by default; the scheduler passes the one moment it woke at)."""
         with transaction.atomic():
             self._lock()
             if (
                 self.state != RevisionState.SCHEDULED
                 or self.scheduled_for is None
-                or self.scheduled_for > timezone.now()
+                or self.scheduled_for > (now or timezone.now())
             ):
                 return False
             if not self.review_is_current():

@@ -1,13 +1,16 @@
 from django.tasks import task
+from django.utils import timezone
 
 from articles.models import Revision
 
 
-def publish_due_revisions() -> list[Revision]:
+def publish_due_revisions(now=None) -> list[Revision]:
     """Publish every scheduled revision whose time has come; return those published."""
+    now = now or timezone.now()
     published = []
-    for revision in Revision.objects.due_for_publishing().select_related("article__condition"):
-        if revision.publish_if_due():
+    due = Revision.objects.due_for_publishing(now).select_related("article__condition")
+    for revision in due:
+        if revision.publish_if_due(now):
             published.append(revision)
     return published
 

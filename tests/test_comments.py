@@ -554,3 +554,25 @@ def test_crisis_terms_are_stored_trimmed_and_match_whatever_the_case(client, art
     assert term.phrase == "cannot go on"
     post(client, article, solved(client, article, body="Some days I CANNOT GO ON like this."))
     assert Comment.objects.get().urgent
+
+
+def test_only_reports_of_this_very_post_count_towards_hiding_it(article, settings):
+    from community.models import Question
+
+    settings.COMMENTS_REPORT_THRESHOLD = 2
+    comment = approved_comment(article, body="Borderline")
+    other = approved_comment(article, body="Another")
+    # A question with the same number is another post.
+    Question.objects.create(
+        pk=comment.pk, title="Q", body="B", author_name="Q", author_email="q@example.org",
+        status=Status.APPROVED,
+    )  # fmt: skip
+    Question.objects.get(pk=comment.pk).report("reader-a")
+    other.report("reader-b")
+    assert comment.report("reader-c") is True, "a first report from this reader"
+    comment.refresh_from_db()
+    assert comment.status == Status.APPROVED
+    assert comment.report("reader-d") is True
+    comment.refresh_from_db()
+    assert comment.status == Status.HIDDEN
+    assert comment.flags[-1] == "hidden after 2 reader reports"

@@ -385,3 +385,31 @@ def test_moderating_comments_does_not_mean_moderating_questions_or_answers():
             item.approve(only_comments)
         item.refresh_from_db()
         assert item.status == Status.PENDING
+
+
+def test_only_a_published_answer_to_this_very_question_can_be_accepted():
+    from comments.models import ModerationError
+
+    mine = question()
+    for wrong in (
+        answer(mine, status=Status.PENDING),  # this question, not published
+        answer(question(title="Other", author_email="kim@example.org")),  # published, elsewhere
+    ):
+        with pytest.raises(ModerationError) as refused:
+            mine.accept(wrong)
+        assert refused.value.code == "wrong_answer"
+        assert refused.value.messages == [
+            "Only a published answer to this question can be marked as the one that helped."
+        ]
+    mine.refresh_from_db()
+    assert mine.accepted_answer is None
+
+
+def test_accepting_an_answer_never_undoes_a_stop_made_meanwhile():
+    mine = question()
+    reply = answer(mine)
+    stale = Question.objects.get(pk=mine.pk)
+    mine.stop_emails()
+    stale.accept(reply)
+    mine.refresh_from_db()
+    assert (mine.accepted_answer, mine.notify_asker) == (reply, False)

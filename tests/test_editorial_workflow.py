@@ -564,3 +564,51 @@ def test_before_anything_is_published_details_changes_go_on_the_newest_draft(mak
     Revision.objects.filter(pk=first.pk).update(created_at=newer.created_at - timedelta(hours=1))
     article.record_details_change(editor, {"condition": ("A", "B")})
     assert article.events.first().revision == newer
+
+
+def test_history_entries_name_the_person_or_the_scheduler(article, editor):
+    by_person = article.events.filter(actor=editor).first()
+    assert str(by_person) == "Erin Editor published"
+    by_scheduler = ArticleEvent.objects.create(
+        article=article, revision=article.published_revision, actor=None, action="published"
+    )
+    assert str(by_scheduler) == "The scheduler published"
+
+
+def test_the_scheduler_leaves_a_revision_that_is_not_due_or_not_scheduled(make_article, editor):
+    article = make_article(published_at=timezone.now() + timedelta(hours=1))
+    revision = article.revisions.get()
+    assert revision.publish_if_due() is False
+    revision.cancel_schedule(editor)
+    Revision.objects.filter(pk=revision.pk).update(
+        scheduled_for=timezone.now() - timedelta(hours=1)
+    )
+    assert revision.publish_if_due() is False, "approved, not scheduled: an editor chose to wait"
+    article.refresh_from_db()
+    assert article.published_revision is None
+
+
+def test_a_revision_whose_review_expired_while_it_waited_says_why_it_was_not_published(
+    make_article,
+):
+    article = make_article(published_at=timezone.now() + timedelta(hours=1))
+    revision = article.revisions.get()
+    Review.objects.filter(revision=revision).update(
+        reviewed_at=timezone.now() - timedelta(days=800)
+    )
+    Revision.objects.filter(pk=revision.pk).update(scheduled_for=timezone.now())
+    assert revision.publish_if_due() is False
+    assert article.events.first().note == (
+        "Not published: the review expired before the scheduled time."
+    )
+
+
+def test_a_revision_is_due_at_the_very_moment_it_was_scheduled_for(make_article):
+    from articles.tasks import publish_due_revisions
+
+    when = timezone.now() + timedelta(hours=1)
+    article = make_article(published_at=when)
+    assert publish_due_revisions(now=when - timedelta(microseconds=1)) == []
+    assert [r.article for r in publish_due_revisions(now=when)] == [article]
+    article.refresh_from_db()
+    assert article.published_at == when

@@ -764,3 +764,128 @@ def test_saving_topics_never_undoes_an_unsubscription_made_meanwhile(condition):
     bob.unsubscribe(source="one-click")
     stale.set_topics(newsletter=False, conditions=[condition], address_hash="")
     assert Subscriber.objects.get(pk=bob.pk).status == Subscriber.Status.UNSUBSCRIBED
+
+
+def test_the_data_download_holds_everything_in_plain_named_fields(editor, condition):
+    bob = subscriber(source="/conditions/hemifacial-spasm/")
+    bob.conditions.set([condition])
+    bob.set_topics(
+        newsletter=True,
+        conditions=[
+            condition,
+        ],
+        address_hash="h",
+    )  # unchanged
+    bob.set_topics(newsletter=False, conditions=[condition], address_hash="h")
+    news = issue(subject="Spring news")
+    Delivery.objects.create(issue=news, subscriber=bob, status="sent", sent_at=timezone.now())
+    Delivery.objects.create(issue=issue(subject="Not sent"), subscriber=bob)
+    bob.record_bounce(Bounce.Kind.SOFT, "mailbox full")
+    bob.refresh_from_db()
+    exported = bob.export()
+    record = bob.consents.get()
+    delivery = bob.deliveries.get(status="sent")
+    assert exported == {
+        "email": "bob@example.org",
+        "status": "confirmed",
+        "topics": ["Hemifacial spasm updates"],
+        "signed_up_at": bob.created_at.isoformat(),
+        "signed_up_from": "/conditions/hemifacial-spasm/",
+        "confirmed_at": None,
+        "consent_records": [
+            {
+                "at": record.at.isoformat(),
+                "action": "topics",
+                "from": "preferences page",
+                "wording_version": CONSENT_VERSION,
+                "wording": CONSENT_TEXT,
+                "topics": ["Hemifacial spasm updates"],
+            }
+        ],
+        "emails_sent": [{"issue": "Spring news", "sent_at": delivery.sent_at.isoformat()}],
+        "bounces": [{"at": bob.bounces.get().at.isoformat(), "kind": "soft"}],
+    }
+
+
+def test_a_bounce_keeps_its_detail_stops_only_this_readers_mail_and_counts_recent_soft_ones():
+    bob, ann = subscriber(), subscriber("ann@example.org")
+    news = issue(status=Issue.Status.SENDING)
+    for reader in (bob, ann):
+        Delivery.objects.create(issue=news, subscriber=reader)
+    old = timezone.now() - timedelta(days=31)
+    for _n in range(2):
+        Bounce.objects.create(subscriber=bob, kind=Bounce.Kind.SOFT, at=old)
+    Bounce.objects.create(subscriber=bob, kind=Bounce.Kind.HARD, at=old)  # long ago, and not soft
+    bob.record_bounce(Bounce.Kind.SOFT, "x" * 600)
+    assert len(bob.bounces.order_by("-at").first().detail) == 500
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.CONFIRMED, "one recent soft bounce is not enough"
+    bob.record_bounce(Bounce.Kind.SOFT)
+    bob.record_bounce(Bounce.Kind.SOFT)
+    bob.refresh_from_db()
+    assert bob.status == Subscriber.Status.BOUNCED
+    assert list(Delivery.objects.filter(subscriber=bob).values_list("status", "error")) == [
+        ("skipped", "stopped after soft bounce")
+    ]
+    assert Delivery.objects.get(subscriber=ann).status == "pending"
+
+
+def test_a_bounce_never_undoes_changes_made_meanwhile():
+    bob = subscriber()
+    stale = Subscriber.objects.get(pk=bob.pk)
+    Subscriber.objects.filter(pk=bob.pk).update(wants_newsletter=False)
+    stale.record_bounce(Bounce.Kind.HARD)
+    assert Subscriber.objects.get(pk=bob.pk).wants_newsletter is False
+
+
+def test_every_change_of_topics_is_recorded_with_where_and_in_which_words(condition):
+    bob = subscriber()
+    bob.set_topics(newsletter=False, conditions=[condition], address_hash="a" * 64)
+    record = bob.consents.get()
+    assert (record.action, record.source, record.consent_version, record.consent_text) == (
+        "topics",
+        "preferences page",
+        CONSENT_VERSION,
+        CONSENT_TEXT,
+    )
+    assert (record.topics, record.address_hash) == (["Hemifacial spasm updates"], "a" * 64)
+
+
+def test_saving_topics_never_undoes_other_changes_made_meanwhile(condition):
+    bob = subscriber()
+    stale = Subscriber.objects.get(pk=bob.pk)
+    Subscriber.objects.filter(pk=bob.pk).update(source="changed elsewhere")
+    stale.set_topics(newsletter=False, conditions=[condition], address_hash="")
+    assert Subscriber.objects.get(pk=bob.pk).source == "changed elsewhere"
+
+
+def test_a_test_send_needs_the_editors_address_and_carries_no_real_readers_link(editor):
+    first_reader = subscriber()  # whatever number the database gave them
+    editor.email = ""
+    with pytest.raises(IssueError) as refused:
+        issue().send_test(editor)
+    assert str(refused.value) == "Add an email address to your account first."
+    editor.email = "erin@empower.example"
+    issue().send_test(editor)
+    link = link_in(mail.outbox[-1], "unsubscribe")
+    assert link.startswith("/newsletter/unsubscribe/0.")
+    assert not link.startswith(f"/newsletter/unsubscribe/{first_reader.pk}.")
+
+
+def test_progress_counts_each_outcome_and_what_is_left():
+    news = issue(status=Issue.Status.SENDING)
+    for n, status in enumerate(["sent", "sent", "sent", "failed", "skipped", "skipped", "pending"]):
+        Delivery.objects.create(
+            issue=news, subscriber=subscriber(f"r{n}@example.org"), status=status
+        )
+    assert news.progress() == {
+        "status": "sending",
+        "total": 7,
+        "sent": 3,
+        "failed": 1,
+        "skipped": 2,
+        "remaining": 1,
+    }
+    assert issue().progress() == {
+        "status": "draft", "total": 0, "sent": 0, "failed": 0, "skipped": 0, "remaining": 0
+    }  # fmt: skip
