@@ -224,23 +224,13 @@ class CommentAdmin(ModeratedAdmin):
         change_url = reverse("admin:comments_comment_change", args=[comment.pk])
         if not form.is_valid():
             self.message_user(request, "Write a reply of up to 5,000 characters.", messages.ERROR)
-        elif comment.status != Status.APPROVED:
-            self.message_user(request, "Approve the comment before replying to it.", messages.ERROR)
         else:
-            user = request.user
-            identity = staff_identity(user)
-            Comment.objects.create(
-                article=comment.article,
-                reply_to=comment,
-                author_name=identity.name,
-                author_email=user.email or "staff@empower.example",
-                body=form.cleaned_data["body"],
-                status=Status.APPROVED,
-                staff_author=user,
-                staff_badge=identity.badge,
-                moderated_by=user,
-            )
-            self.message_user(request, "Reply published.", messages.SUCCESS)
+            try:
+                comment.reply_as_staff(request.user, form.cleaned_data["body"])
+            except ModerationError as refusal:
+                self.message_user(request, " ".join(refusal.messages), messages.ERROR)
+            else:
+                self.message_user(request, "Reply published.", messages.SUCCESS)
         return redirect(change_url)
 
 

@@ -8,6 +8,7 @@ or marked as spam by a moderator, hidden after enough reader reports.
 import hashlib
 import re
 from datetime import timedelta
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
@@ -20,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from comments.staff import staff_identity
 
 
 class ModerationError(ValidationError):
@@ -169,25 +171,49 @@ class Moderated(models.Model):
             return True
 
 
-class Comment(Moderated):
-    """A reader's comment on an article, or a staff reply to one."""
+class StaffAuthored(models.Model):
+    """Moderated content that staff may also write (replies, expert answers):
+    published at once, signed with their name and role."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="comments")
-    reply_to = models.ForeignKey(
-        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
-    )
     staff_author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
-        help_text=_("Set on replies written by an editor or nurse reviewer."),
+        help_text=_("Set on posts written by an editor or nurse reviewer."),
     )
     staff_badge = models.CharField(
         max_length=80,
         blank=True,
-        help_text=_("The role shown beside a staff reply, e.g. 'Nurse reviewer, RN'."),
+        help_text=_("The role shown beside a staff post, e.g. 'Nurse reviewer, RN'."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def written_by_staff(user) -> dict:
+        """The fields of a post a staff member writes: their name, role and address
+        (or the site's own, never shown), approved by them at once."""
+        identity = staff_identity(user)
+        return {
+            "author_name": identity.name,
+            "author_email": user.email or parseaddr(settings.DEFAULT_FROM_EMAIL)[1],
+            "staff_author": user,
+            "staff_badge": identity.badge,
+            "status": Status.APPROVED,
+            "moderated_by": user,
+            "moderated_at": timezone.now(),
+        }
+
+
+class Comment(StaffAuthored, Moderated):
+    """A reader's comment on an article, or a staff reply to one."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="comments")
+    reply_to = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
     )
 
     class Meta:
@@ -207,6 +233,20 @@ class Comment(Moderated):
 
     def get_report_url(self):
         return reverse("comments:report", kwargs={"pk": self.pk})
+
+    def reply_as_staff(self, user, body: str) -> "Comment":
+        """A nurse reviewer's or editor's reply, published at once under this comment."""
+        if not user.has_perm("comments.add_comment"):
+            raise ModerationError(
+                _("Only nurse reviewers and editors reply."), code="permission_denied"
+            )
+        if self.status != Status.APPROVED or self.reply_to_id is not None:
+            raise ModerationError(
+                _("Approve the comment before replying to it."), code="not_public"
+            )
+        return Comment.objects.create(
+            article=self.article, reply_to=self, body=body, **self.written_by_staff(user)
+        )
 
 
 def comments_open(article: Article) -> bool:

@@ -6,16 +6,20 @@ protected exactly like comments.
 
 from typing import ClassVar
 
-from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Condition
-from comments.models import Moderated, ModeratedQuerySet, ModerationError, Status
+from comments.models import (
+    Moderated,
+    ModeratedQuerySet,
+    ModerationError,
+    StaffAuthored,
+    Status,
+)
 from comments.staff import staff_identity
 from empower.links import LinkKind, new_link_key
 
@@ -126,17 +130,11 @@ class Question(Moderated):
             identity = staff_identity(user)
             answer = Answer.objects.create(
                 question=self,
-                author_name=identity.name,
-                author_email=user.email or "staff@empower.example",
                 body=body,
-                status=Status.APPROVED,
                 is_expert=True,
                 by_nurse=identity.is_nurse,
                 credentials=identity.credentials,
-                staff_author=user,
-                staff_badge=identity.badge,
-                moderated_by=user,
-                moderated_at=timezone.now(),
+                **Answer.written_by_staff(user),
             )
             answer.on_approved()
             return answer
@@ -156,21 +154,13 @@ class AnswerQuerySet(ModeratedQuerySet):
         )
 
 
-class Answer(Moderated):
+class Answer(StaffAuthored, Moderated):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     is_expert = models.BooleanField(
         default=False, help_text=_("Written by a nurse reviewer or an editor; listed first.")
     )
     by_nurse = models.BooleanField(default=False, editable=False)
     credentials = models.CharField(max_length=60, blank=True, editable=False)
-    staff_author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    staff_badge = models.CharField(max_length=80, blank=True)
 
     objects: ClassVar = AnswerQuerySet.as_manager()
 

@@ -224,3 +224,32 @@ def test_nurse_reviewers_never_see_posters_email_addresses(client, reviewer, art
     page = client.get(f"/admin/comments/comment/{comment.pk}/change/").text
     assert "A question about dosage" in page
     assert "dana@example.org" not in page
+
+
+def test_a_staff_reply_is_published_at_once_signed_with_the_writers_role(
+    article, reviewer, moderator, settings
+):
+    from comments.models import ModerationError
+
+    settings.DEFAULT_FROM_EMAIL = "Empower <hello@empower.example>"
+    comment = comment_on(article, "Does it hurt?", status=Status.APPROVED)
+    reviewer.email = ""
+    reply = comment.reply_as_staff(reviewer, "Only a little, and briefly.")
+    assert (reply.status, reply.reply_to, reply.staff_author) == (
+        Status.APPROVED,
+        comment,
+        reviewer,
+    )
+    assert (reply.author_name, reply.staff_badge) == ("Nora Nurse", "Nurse reviewer, RN")
+    assert reply.author_email == "hello@empower.example", "the site's own, never a made-up one"
+    assert reply.moderated_by == reviewer
+
+    for who, on, code in [
+        (moderator, comment, "permission_denied"),  # moderators moderate; they don't reply
+        (reviewer, comment_on(article, "Pending"), "not_public"),
+        (reviewer, reply, "not_public"),  # replies are one level deep
+    ]:
+        with pytest.raises(ModerationError) as refused:
+            on.reply_as_staff(who, "Hello")
+        assert refused.value.code == code
+    assert Comment.objects.filter(reply_to__isnull=False).count() == 1
