@@ -6,21 +6,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('comments', '0005_crisis_term_roles'),
+        ("comments", "0005_crisis_term_roles"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='comment',
-            name='staff_author',
-            field=models.ForeignKey(blank=True, help_text='Set on posts written by an editor or nurse reviewer.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="comment",
+            name="staff_author",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Set on posts written by an editor or nurse reviewer.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AlterField(
-            model_name='comment',
-            name='staff_badge',
-            field=models.CharField(blank=True, help_text="The role shown beside a staff post, e.g. 'Nurse reviewer, RN'.", max_length=80),
+            model_name="comment",
+            name="staff_badge",
+            field=models.CharField(
+                blank=True,
+                help_text="The role shown beside a staff post, e.g. 'Nurse reviewer, RN'.",
+                max_length=80,
+            ),
         ),
     ]
