@@ -111,7 +111,7 @@ def test_results_filter_by_kind_and_condition_and_paginate(client, make_article,
 
 def test_a_misspelt_condition_gets_a_suggestion(client, condition):
     page = search(client, "hemifacal spasm").text
-    assert 'Did you mean <a href="?q=hemifacial%20spasm">hemifacial spasm</a>?' in page
+    assert 'Did you mean <a href="?q=hemifacial+spasm">hemifacial spasm</a>?' in page
 
 
 @pytest.mark.parametrize("q", ["", "   ", "!!! ??? ...", "&&&|||", "x" * 1000, "'; drop table"])
