@@ -84,11 +84,16 @@ migrations-check: install
 
 # Not in CI: slow. Starts afresh each time: mutmut's cache keeps test maps from
 # earlier runs, which go stale when the modules or tests change.
+# Every test run starts from a copy of mutation.sqlite3, migrated once here.
+MUTATION_ENV := $(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/mutation.sqlite3 \
+  EMPOWER_TEST_DB_TEMPLATE=$(CURDIR)/mutation.sqlite3
+
 mutation: install
-	rm -rf mutants
-	$(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/mutation.sqlite3 $(VENV)/bin/mutmut run $(if $(ONLY),"$(ONLY)*")
+	rm -rf mutants mutation.sqlite3
+	$(MUTATION_ENV) $(PY) manage.py migrate --verbosity 0
+	$(MUTATION_ENV) $(VENV)/bin/mutmut run $(if $(ONLY),"$(ONLY)*")
 	$(PY) scripts/mutation-report --survivors
-	$(DEV_ENV) DATABASE_URL=sqlite:///$(CURDIR)/mutation.sqlite3 scripts/rule-mutations
+	$(MUTATION_ENV) scripts/rule-mutations
 
 ci: lint migrations-check test
 

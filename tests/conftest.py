@@ -2,6 +2,8 @@
 
 import hashlib
 import hmac
+import os
+import shutil
 import struct
 import time
 from datetime import date, timedelta
@@ -30,7 +32,12 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 
     database = settings.DATABASES["default"]
     if database["ENGINE"] == "django.db.backends.sqlite3":
-        database["TEST"]["NAME"] = str(tmp_path_factory.mktemp("sqlite") / "test.sqlite3")
+        path = tmp_path_factory.mktemp("sqlite") / "test.sqlite3"
+        database["TEST"]["NAME"] = str(path)
+        # `make mutation` runs the tests thousands of times: each run starts from
+        # a copy of a migrated database (with --reuse-db) instead of migrating.
+        if template := os.environ.get("EMPOWER_TEST_DB_TEMPLATE"):
+            shutil.copyfile(template, path)
 
 
 @pytest.fixture(autouse=True)
