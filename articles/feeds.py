@@ -5,24 +5,17 @@ Articles whose review is overdue are left out until a nurse has checked them.
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.db.models import OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
-from articles.models import Article, Condition, Review
+from articles.models import Article, Condition
 
 FEED_SIZE = 20
 
 
 def feed_articles():
-    last_review = Review.objects.filter(revision=OuterRef("published_revision")).order_by(
-        "-reviewed_at"
-    )
     return (
-        Article.objects.review_current()
-        .for_listing()
-        .select_related("author")
-        .annotate(last_reviewed=Subquery(last_review.values("reviewed_at")[:1]))
+        Article.objects.review_current().for_listing().select_related("author").with_last_review()
     )
 
 

@@ -1,11 +1,11 @@
 import hashlib
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
-from django.db.models import Avg, Count
+from django.db.models import Avg, Count, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.dates import add_months
 from articles.signals import article_published, article_unpublished
 from empower.markup import render_markdown
+from empower.steps import StepRule, allowed_steps, lock_row
 
 
 def published_q(prefix: str = "") -> models.Q:
@@ -110,11 +111,41 @@ class RevisionState(models.TextChoices):
 
 OPEN_STATES = [RevisionState.DRAFT, RevisionState.SENT_BACK, RevisionState.IN_REVIEW]
 EDITABLE_STATES = [RevisionState.DRAFT, RevisionState.SENT_BACK]
+START_REVISION = "articles.add_revision"
+PUBLISH = "articles.publish_revision"
+REVIEW = "articles.review_revision"
+
+# Who may take each step of a revision, and from which states. An approved,
+# scheduled, published or unpublished revision may be approved again: that
+# renews its review.
+REVISION_STEPS = {
+    "submit": StepRule.of("articles.submit_revision", EDITABLE_STATES),
+    "approve": StepRule.of(
+        REVIEW,
+        [
+            RevisionState.IN_REVIEW,
+            RevisionState.APPROVED,
+            RevisionState.SCHEDULED,
+            RevisionState.PUBLISHED,
+            RevisionState.UNPUBLISHED,
+        ],
+    ),
+    "send_back": StepRule.of(REVIEW, [RevisionState.IN_REVIEW]),
+    "publish": StepRule.of(
+        PUBLISH, [RevisionState.APPROVED, RevisionState.SCHEDULED, RevisionState.UNPUBLISHED]
+    ),
+    "cancel_schedule": StepRule.of(PUBLISH, [RevisionState.SCHEDULED]),
+}
 CONTENT_FIELDS = {"title", "summary", "body", "body_html"}
 
 
 def review_interval_months(condition: "Condition") -> int:
     return condition.review_interval_months or settings.ARTICLE_REVIEW_INTERVAL_MONTHS
+
+
+def review_due_on(reviewed_at, condition: "Condition") -> date:
+    """The day a review made at `reviewed_at` runs out: its condition's interval later."""
+    return add_months(timezone.localdate(reviewed_at), review_interval_months(condition))
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -139,6 +170,17 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related("published_revision", "condition").order_by(
             "-published_at", "-pk"
+        )
+
+    def with_last_review(self):
+        """Each article with its live text's latest review: `last_reviewed` (when) and
+        `last_reviewer_name` (who), for feeds, sitemaps and the admin's list."""
+        latest = Review.objects.filter(revision=OuterRef("published_revision")).order_by(
+            "-reviewed_at", "-pk"
+        )
+        return self.annotate(
+            last_reviewed=Subquery(latest.values("reviewed_at")[:1]),
+            last_reviewer_name=Subquery(latest.values("reviewer_name")[:1]),
         )
 
 
@@ -246,25 +288,39 @@ class Article(models.Model):
         self.refresh_from_db(fields=["published_revision"])
         self.__dict__.pop("current_review", None)
         review = self.current_review
-        self.next_review_due = (
-            add_months(
-                timezone.localdate(review.reviewed_at), review_interval_months(self.condition)
-            )
-            if review
-            else None
-        )
+        self.next_review_due = review_due_on(review.reviewed_at, self.condition) if review else None
         self.save(update_fields=["next_review_due", "updated_at"])
 
     def open_revision(self) -> "Revision | None":
         """The revision editors are working on: a draft, one sent back, or one in review."""
         return self.revisions.filter(state__in=OPEN_STATES).order_by("-created_at", "-pk").first()
 
+    def save_with_draft(self, by, *, title, summary, body, references=()) -> "Revision":
+        """Save this new article with its first revision, a draft that `by` wrote."""
+        with transaction.atomic():
+            self.save()
+            revision = Revision.objects.create(
+                article=self, title=title, summary=summary, body=body, created_by=by
+            )
+            for position, reference in enumerate(references):
+                Reference.objects.create(revision=revision, position=position, **reference)
+            ArticleEvent.record(revision, by, ArticleEvent.Action.CREATED)
+            return revision
+
+    def available_steps(self, user) -> list[str]:
+        """The steps `user` may take on this article now (the methods below still check)."""
+        steps = []
+        if user.has_perm(START_REVISION) and self.open_revision() is None:
+            steps.append("start_revision")
+        if user.has_perm(PUBLISH) and self.published_revision_id is not None:
+            steps.append("unpublish")
+        return steps
+
     def start_revision(self, by) -> "Revision":
         """A new draft copied from the live text, so editing never touches what readers see."""
         with transaction.atomic():
-            _require(by, "articles.add_revision", _("Only editors can start a revision."))
-            list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
-            self.refresh_from_db()
+            _require(by, START_REVISION, _("Only editors can start a revision."))
+            lock_row(self)
             if (existing := self.open_revision()) is not None:
                 raise WorkflowError(
                     _("This article already has a revision in progress: \u201c%(title)s\u201d.")
@@ -295,9 +351,8 @@ class Article(models.Model):
 
     def unpublish(self, by, note: str = "") -> None:
         with transaction.atomic():
-            _require(by, "articles.publish_revision", _("Only editors can unpublish articles."))
-            list(Article.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
-            self.refresh_from_db()
+            _require(by, PUBLISH, _("Only editors can unpublish articles."))
+            lock_row(self)
             revision = self.published_revision
             if revision is None:
                 raise WorkflowError(_("This article is not published."), code="not_published")
@@ -494,15 +549,12 @@ class Revision(models.Model):
         review = self.latest_review()
         if review is None:
             return False
-        due = add_months(
-            timezone.localdate(review.reviewed_at), review_interval_months(self.article.condition)
-        )
-        return due >= timezone.localdate()
+        return review_due_on(review.reviewed_at, self.article.condition) >= timezone.localdate()
 
-    def _lock(self) -> None:
-        """Lock the row and work from what is stored, not what this object remembers."""
-        list(Revision.objects.select_for_update().filter(pk=self.pk).values_list("pk"))
-        self.refresh_from_db()
+    def available_steps(self, user) -> list[str]:
+        """The steps `user` may take on this revision now; the step methods still check
+        everything else (credentials, four eyes, an expired review)."""
+        return allowed_steps(REVISION_STEPS, user, self.state)
 
     @property
     def content_digest(self) -> str:
@@ -524,10 +576,12 @@ class Revision(models.Model):
 
     def submit(self, by) -> None:
         with transaction.atomic():
-            _require(by, "articles.submit_revision", _("Only editors can submit for review."))
-            self._lock()
+            _require(
+                by, REVISION_STEPS["submit"].permission, _("Only editors can submit for review.")
+            )
+            lock_row(self)
             self._require_state(
-                EDITABLE_STATES, _("Only a draft or a sent-back revision can be submitted.")
+                "submit", _("Only a draft or a sent-back revision can be submitted.")
             )
             self.set_state(RevisionState.IN_REVIEW)
             ArticleEvent.record(self, by, ArticleEvent.Action.SUBMITTED)
@@ -542,17 +596,10 @@ class Revision(models.Model):
         refused if the text has changed since.
         """
         with transaction.atomic():
-            self._lock()
+            lock_row(self)
             profile = self._require_reviewer(reviewer)
             self._require_state(
-                [
-                    RevisionState.IN_REVIEW,
-                    RevisionState.APPROVED,
-                    RevisionState.SCHEDULED,
-                    RevisionState.PUBLISHED,
-                    RevisionState.UNPUBLISHED,
-                ],
-                _("Only a revision in review, or one approved before, can be approved."),
+                "approve", _("Only a revision in review, or one approved before, can be approved.")
             )
             if seen is not None and seen != self.content_digest:
                 raise WorkflowError(
@@ -577,11 +624,9 @@ class Revision(models.Model):
 
     def send_back(self, reviewer, note: str) -> None:
         with transaction.atomic():
-            self._lock()
+            lock_row(self)
             self._require_reviewer(reviewer)
-            self._require_state(
-                [RevisionState.IN_REVIEW], _("Only a revision in review can be sent back.")
-            )
+            self._require_state("send_back", _("Only a revision in review can be sent back."))
             if not note.strip():
                 raise WorkflowError(
                     _("Say what needs to change, so the editor knows what to fix."),
@@ -593,12 +638,9 @@ class Revision(models.Model):
     def publish(self, by, at=None) -> None:
         """Make this approved revision the one readers see, now or at `at`."""
         with transaction.atomic():
-            _require(by, "articles.publish_revision", _("Only editors can publish."))
-            self._lock()
-            self._require_state(
-                [RevisionState.APPROVED, RevisionState.SCHEDULED, RevisionState.UNPUBLISHED],
-                _("Only an approved revision can be published."),
-            )
+            _require(by, REVISION_STEPS["publish"].permission, _("Only editors can publish."))
+            lock_row(self)
+            self._require_state("publish", _("Only an approved revision can be published."))
             if not self.review_is_current():
                 raise WorkflowError(
                     _(
@@ -627,11 +669,13 @@ class Revision(models.Model):
 
     def cancel_schedule(self, by, note: str = "") -> None:
         with transaction.atomic():
-            _require(by, "articles.publish_revision", _("Only editors can change a schedule."))
-            self._lock()
-            self._require_state(
-                [RevisionState.SCHEDULED], _("Only a scheduled revision can be cancelled.")
+            _require(
+                by,
+                REVISION_STEPS["cancel_schedule"].permission,
+                _("Only editors can change a schedule."),
             )
+            lock_row(self)
+            self._require_state("cancel_schedule", _("Only a scheduled revision can be cancelled."))
             self.set_state(RevisionState.APPROVED, scheduled_for=None)
             ArticleEvent.record(self, by, ArticleEvent.Action.CANCELLED, note)
 
@@ -639,7 +683,7 @@ class Revision(models.Model):
         """The scheduler's step: publish a scheduled revision once its time has come
         (`now` by default; the scheduler passes the one moment it woke at)."""
         with transaction.atomic():
-            self._lock()
+            lock_row(self)
             if (
                 self.state != RevisionState.SCHEDULED
                 or self.scheduled_for is None
@@ -659,7 +703,8 @@ class Revision(models.Model):
             return True
 
     def _go_live(self, by, at) -> None:
-        article = Article.objects.select_for_update().get(pk=self.article_id)
+        article = self.article
+        lock_row(article)
         previous = article.published_revision
         if previous is not None and previous.pk != self.pk:
             previous.set_state(RevisionState.SUPERSEDED)
@@ -683,8 +728,8 @@ class Revision(models.Model):
         ArticleEvent.record(self, by, ArticleEvent.Action.PUBLISHED)
         article_published.send(Article, article=article, revision=self, first=first)
 
-    def _require_state(self, allowed, message) -> None:
-        if self.state not in allowed:
+    def _require_state(self, step: str, message) -> None:
+        if self.state not in REVISION_STEPS[step].states:
             raise WorkflowError(
                 f"{message} "
                 + _("This one is %(state)s.") % {"state": self.get_state_display().lower()},
@@ -692,7 +737,7 @@ class Revision(models.Model):
             )
 
     def _require_reviewer(self, user) -> "ReviewerProfile":
-        _require(user, "articles.review_revision", _("Only nurse reviewers can review."))
+        _require(user, REVIEW, _("Only nurse reviewers can review."))
         profile = ReviewerProfile.objects.filter(user=user).first()
         if profile is None:
             raise WorkflowError(
@@ -963,15 +1008,9 @@ class Page(models.Model):
 
 
 def create_article(*, condition, slug, author, editor, title, summary, body, references=()):
-    """Create an article with its first revision, a draft."""
-    with transaction.atomic():
-        article = Article.objects.create(
-            slug=slug, condition=condition, author=author, editor=editor
-        )
-        revision = Revision.objects.create(
-            article=article, title=title, summary=summary, body=body, created_by=author
-        )
-        for position, reference in enumerate(references):
-            Reference.objects.create(revision=revision, position=position, **reference)
-        ArticleEvent.record(revision, author, ArticleEvent.Action.CREATED)
-        return article, revision
+    """Create an article with its first revision, a draft, written by its author."""
+    article = Article(slug=slug, condition=condition, author=author, editor=editor)
+    revision = article.save_with_draft(
+        author, title=title, summary=summary, body=body, references=references
+    )
+    return article, revision

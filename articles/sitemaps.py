@@ -1,10 +1,9 @@
 """Sitemap sections for articles, condition guides and pages; lastmod from the last review."""
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Greatest
 
-from articles.models import Article, Condition, Page, Review
+from articles.models import Article, Condition, Page
 
 
 class ArticleSitemap(Sitemap):
@@ -12,12 +11,9 @@ class ArticleSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        last_review = Review.objects.filter(revision=OuterRef("published_revision")).order_by(
-            "-reviewed_at"
-        )
         return (
             Article.objects.published()
-            .annotate(last_reviewed=Subquery(last_review.values("reviewed_at")[:1]))
+            .with_last_review()
             .annotate(lastmod=Greatest("last_reviewed", "published_at"))
             .order_by("pk")
         )

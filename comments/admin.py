@@ -18,7 +18,7 @@ from comments.models import (
     Status,
 )
 from comments.staff import staff_identity
-from empower.admin import Panel, PanelItem, register_panel
+from empower.admin import Panel, PanelItem, ReadOnlyMixin, register_panel
 
 MODERATION_STEPS = {
     "approve": ("Approve", "approve", "Approved: it is public now."),
@@ -249,21 +249,12 @@ class CrisisTermAdmin(admin.ModelAdmin):
 
 
 @admin.register(Refusal)
-class RefusalAdmin(admin.ModelAdmin):
+class RefusalAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """Which defence refused how many submissions, per day: do they work?"""
 
     list_display = ["day", "form", "reason", "count"]
     list_filter = ["form", "reason", "day"]
     date_hierarchy = "day"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 def moderation_panel(request, model, title, describe, related=()) -> list[Panel]:

@@ -1,12 +1,22 @@
 """Empower's admin site: Django's own, with a dashboard of each person's work.
 
 Apps contribute dashboard panels by registering a function with
-`register_panel`; the site knows nothing about articles or comments.
+`register_panel`; the site knows nothing about articles or comments. Workflow
+steps (submit, approve, publish, send...) share one confirmation mechanism,
+`StepsAdmin`, and records nobody edits share `ReadOnlyMixin`.
 """
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 
 
 @dataclass
@@ -60,3 +70,112 @@ def register_panel(builder):
     site = admin.site
     assert isinstance(site, EmpowerAdminSite)  # noqa: S101 - settings name it
     return site.register_panel(builder)
+
+
+@dataclass(frozen=True)
+class Done:
+    """What a step says when it worked, and where to go next (the object's page
+    unless it made something new to open)."""
+
+    message: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One workflow step as the admin shows it: a button, a confirmation page
+    (with a form when the step needs words or a time) and `take`, which calls
+    the model's step method and says what happened."""
+
+    name: str
+    label: str
+    take: Callable[[HttpRequest, Any, Any], "str | Done"]
+    explanation: str = ""
+    form: type[forms.Form] | None = None
+
+
+class StepsAdmin(admin.ModelAdmin):
+    """A ModelAdmin with confirmation pages for the model's workflow steps, at
+    <pk>/step/<name>/.
+
+    GET shows the step's explanation and form, POST takes it. The model decides:
+    `obj.available_steps(user)` names the buttons the change page draws, and the
+    model's step method refuses anything else (a ValidationError, or one of
+    `step_refusals`), so a hand-made POST is refused exactly like a click.
+    """
+
+    steps: Sequence[Step] = ()
+    step_template = "admin/confirm_step.html"
+    step_refusals: tuple[type[Exception], ...] = (ValidationError,)
+
+    def get_urls(self):
+        opts = self.opts
+        name = f"{opts.app_label}_{opts.model_name}_step"
+        view = self.admin_site.admin_view(self.step_view)
+        return [path("<int:pk>/step/<str:name>/", view, name=name), *super().get_urls()]
+
+    def steps_for(self, request, obj) -> list[Step]:
+        allowed = obj.available_steps(request.user)
+        return [step for step in self.steps if step.name in allowed]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["steps"] = self.steps_for(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def step_view(self, request, pk, name):
+        step = next((step for step in self.steps if step.name == name), None)
+        obj = self.get_object(request, str(pk))
+        if step is None or obj is None:
+            raise Http404("No such step.")
+        if not self.has_view_permission(request, obj):
+            raise PermissionDenied
+        opts = self.opts
+        change_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        posted = request.method == "POST"
+        form = step.form(request.POST if posted else None) if step.form else None
+        if posted and (form is None or form.is_valid()):
+            return self._take(request, obj, step, form, change_url)
+        if not posted and step.name not in obj.available_steps(request.user):
+            self.message_user(
+                request,
+                f"“{step.label}” is not a step you can take on this {opts.verbose_name} now.",
+                messages.WARNING,
+            )
+            return redirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"{step.label}: “{obj}”",
+            "opts": opts,
+            "original": obj,
+            "step": step,
+            "form": form,
+            "change_url": change_url,
+        }
+        return TemplateResponse(request, self.step_template, context)
+
+    def _take(self, request, obj, step, form, change_url):
+        try:
+            done = step.take(request, obj, form)
+        except self.step_refusals as refusal:
+            refused = refusal.messages if isinstance(refusal, ValidationError) else [str(refusal)]
+            self.message_user(request, " ".join(refused), messages.ERROR)
+            return redirect(change_url)
+        if isinstance(done, str):
+            done = Done(done)
+        self.message_user(request, done.message, messages.SUCCESS)
+        return redirect(done.url or change_url)
+
+
+class ReadOnlyMixin:
+    """For records nobody writes in the admin (histories, consents, deliveries,
+    audit logs): they can be read, never added, changed or deleted there."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

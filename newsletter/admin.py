@@ -1,13 +1,12 @@
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 
-from empower.admin import Panel, PanelItem, register_panel
+from empower.admin import Panel, PanelItem, ReadOnlyMixin, Step, StepsAdmin, register_panel
 from newsletter.models import Bounce, ConsentRecord, Delivery, Issue, IssueError, Subscriber
 
 
@@ -19,24 +18,74 @@ class ScheduleForm(forms.Form):
     )
 
 
-# step -> (button label, what the confirmation page says)
-ISSUE_STEPS = {
-    "test": ("Send a test to me", "Sends this issue to your own address, marked [Test]."),
-    "send": ("Send now", "Sends this issue to every confirmed subscriber of its topics."),
-    "schedule": ("Schedule", "Sends this issue at the time you choose."),
-    "pause": ("Pause sending", "Stops after the batches being sent now; resume at any time."),
-    "resume": ("Resume sending", "Carries on where sending stopped. Nobody gets it twice."),
-}
+def _send_test(request, issue, form) -> str:
+    issue.send_test(request.user)
+    return f"Test sent to {request.user.email}."
+
+
+def _send(request, issue, form) -> str:
+    count = issue.start_sending(request.user)
+    return f"Sending to {count} subscribers."
+
+
+def _schedule(request, issue, form) -> str:
+    issue.schedule(request.user, form.cleaned_data["send_at"])
+    return f"Scheduled for {timezone.localtime(issue.scheduled_for):%d %B %Y at %H:%M}."
+
+
+def _pause(request, issue, form) -> str:
+    issue.pause(request.user)
+    return "Paused. Batches already under way finish first."
+
+
+def _resume(request, issue, form) -> str:
+    issue.resume(request.user)
+    return "Sending resumed."
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(StepsAdmin):
     list_display = ["subject", "kind", "status", "scheduled_for", "started_at", "finished_at"]
     list_filter = ["kind", "status"]
     search_fields = ["subject"]
     fields = ["subject", "body", "to_newsletter", "to_conditions"]
     filter_horizontal = ["to_conditions"]
     change_form_template = "admin/newsletter/issue/change_form.html"
+    step_template = "admin/newsletter/issue/step.html"
+    step_refusals = (IssueError,)
+    steps = (
+        Step(
+            "test",
+            "Send a test to me",
+            _send_test,
+            "Sends this issue to your own address, marked [Test].",
+        ),
+        Step(
+            "send",
+            "Send now",
+            _send,
+            "Sends this issue to every confirmed subscriber of its topics.",
+        ),
+        Step(
+            "schedule",
+            "Schedule",
+            _schedule,
+            "Sends this issue at the time you choose.",
+            form=ScheduleForm,
+        ),
+        Step(
+            "pause",
+            "Pause sending",
+            _pause,
+            "Stops after the batches being sent now; resume at any time.",
+        ),
+        Step(
+            "resume",
+            "Resume sending",
+            _resume,
+            "Carries on where sending stopped. Nobody gets it twice.",
+        ),
+    )
 
     def has_change_permission(self, request, obj=None):
         # Once sending starts, the words are what subscribers got.
@@ -53,37 +102,14 @@ class IssueAdmin(admin.ModelAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
-    def steps_for(self, issue) -> list[str]:
-        steps = ["test"]
-        if issue.status in (Issue.Status.DRAFT, Issue.Status.SCHEDULED):
-            steps += ["send", "schedule"]
-        if issue.status == Issue.Status.SENDING:
-            steps.append("pause")
-        if issue.status == Issue.Status.PAUSED:
-            steps.append("resume")
-        return steps
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        issue = self.get_object(request, object_id)
-        extra = {}
-        if issue is not None:
-            extra = {
-                "issue": issue,
-                "progress": issue.progress(),
-                "recipient_count": issue.recipients().count(),
-                "steps": [(step, ISSUE_STEPS[step][0]) for step in self.steps_for(issue)]
-                if request.user.has_perm("newsletter.send_issue")
-                else [],
-            }
-        return super().change_view(request, object_id, form_url, {**extra, **(extra_context or {})})
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["progress"] = obj.progress()
+            context["recipient_count"] = obj.recipients().count()
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_urls(self):
         return [
-            path(
-                "<int:pk>/step/<str:step>/",
-                self.admin_site.admin_view(self.step_view),
-                name="newsletter_issue_step",
-            ),
             path(
                 "<int:pk>/progress/",
                 self.admin_site.admin_view(self.progress_view),
@@ -99,58 +125,10 @@ class IssueAdmin(admin.ModelAdmin):
             raise PermissionDenied
         return JsonResponse(issue.progress())
 
-    def step_view(self, request, pk, step):
-        """Confirm a sending step (GET) and take it (POST)."""
-        issue = get_object_or_404(Issue, pk=pk)
-        if step not in ISSUE_STEPS or not request.user.has_perm("newsletter.send_issue"):
-            raise PermissionDenied
-        label, explanation = ISSUE_STEPS[step]
-        form = ScheduleForm(request.POST or None) if step == "schedule" else None
-        change_url = reverse("admin:newsletter_issue_change", args=[issue.pk])
-        if request.method == "POST" and (form is None or form.is_valid()):
-            try:
-                message = self._take_step(request, issue, step, form)
-            except IssueError as refusal:
-                self.message_user(request, str(refusal), messages.ERROR)
-            else:
-                self.message_user(request, message, messages.SUCCESS)
-            return redirect(change_url)
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"{label}: “{issue.subject}”",
-            "opts": self.opts,
-            "original": issue,
-            "label": label,
-            "explanation": explanation,
-            "form": form,
-            "change_url": change_url,
-            "recipient_count": issue.recipients().count(),
-        }
-        return TemplateResponse(request, "admin/newsletter/issue/step.html", context)
 
-    def _take_step(self, request, issue, step, form) -> str:
-        user = request.user
-        if step == "test":
-            issue.send_test(user)
-            return f"Test sent to {user.email}."
-        if step == "send":
-            count = issue.start_sending(user)
-            return f"Sending to {count} subscribers."
-        if step == "schedule":
-            issue.schedule(user, form.cleaned_data["send_at"])
-            when = timezone.localtime(issue.scheduled_for)
-            return f"Scheduled for {when:%d %B %Y at %H:%M}."
-        if step == "pause":
-            issue.pause(user)
-            return "Paused. Batches already under way finish first."
-        issue.resume(user)
-        return "Sending resumed."
-
-
-class ConsentInline(admin.TabularInline):
+class ConsentInline(ReadOnlyMixin, admin.TabularInline):
     model = ConsentRecord
     extra = 0
-    can_delete = False
     fields = readonly_fields = (
         "at",
         "action",
@@ -159,28 +137,15 @@ class ConsentInline(admin.TabularInline):
         "topics",
     )
 
-    def has_add_permission(self, request, obj=None):
-        return False
 
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-class BounceInline(admin.TabularInline):
+class BounceInline(ReadOnlyMixin, admin.TabularInline):
     model = Bounce
     extra = 0
-    can_delete = False
     fields = readonly_fields = (
         "at",
         "kind",
         "detail",
     )
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Subscriber)
@@ -203,20 +168,11 @@ class SubscriberAdmin(admin.ModelAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["issue", "subscriber", "status", "attempts", "sent_at", "error"]
     list_filter = ["status", "issue"]
     list_select_related = ["issue", "subscriber"]
     search_fields = ["subscriber__email"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @register_panel

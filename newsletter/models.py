@@ -5,6 +5,7 @@ be left in one click; a Delivery row per (issue, subscriber), unique, makes
 sure nobody is mailed twice or skipped, even when a sending worker dies.
 """
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -19,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Condition
 from empower.links import LinkError, LinkKind, new_link_key
 from empower.markup import render_markdown
+from empower.steps import StepRule, allowed_steps
 
 __all__ = ["LinkError"]  # views catch it from here
 
@@ -39,6 +41,7 @@ CONSENT_TEXT = (
 
 
 SUBJECT_LENGTH = 150
+SEND_PERMISSION = "newsletter.send_issue"
 
 
 class IssueError(Exception):
@@ -58,7 +61,7 @@ PREFERENCES_PATH = reverse_lazy("newsletter:preferences", args=[TOKEN_MARK])
 UNSUBSCRIBE_PATH = reverse_lazy("newsletter:unsubscribe", args=[TOKEN_MARK])
 
 
-def move_status(row, allowed: list[str], status: str, **fields) -> bool:
+def move_status(row, allowed: Collection[str], status: str, **fields) -> bool:
     """Change `row`'s status only if it is still one of `allowed`, in one UPDATE: of
     many requests at the same moment (double clicks, mail scanners, two editors, a
     worker), exactly one wins. False for the others."""
@@ -352,6 +355,15 @@ class Issue(models.Model):
         PAUSED = "paused", _("Paused")
         SENT = "sent", _("Sent")
 
+    # Who may take each sending step, and from which statuses.
+    STEPS = {
+        "test": StepRule.of(SEND_PERMISSION, Status.values),
+        "send": StepRule.of(SEND_PERMISSION, [Status.DRAFT, Status.SCHEDULED]),
+        "schedule": StepRule.of(SEND_PERMISSION, [Status.DRAFT, Status.SCHEDULED]),
+        "pause": StepRule.of(SEND_PERMISSION, [Status.SENDING]),
+        "resume": StepRule.of(SEND_PERMISSION, [Status.PAUSED]),
+    }
+
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.NEWSLETTER)
     subject = models.CharField(
         _("subject"),
@@ -391,13 +403,18 @@ class Issue(models.Model):
         self.body_html = render_markdown(self.body)
         super().save(*args, **kwargs)
 
-    def _require(self, by, allowed: list[str], action: str) -> None:
-        if by is not None and not by.has_perm("newsletter.send_issue"):
+    def available_steps(self, user) -> list[str]:
+        """The sending steps `user` may take now (the step methods still check)."""
+        return allowed_steps(self.STEPS, user, self.status)
+
+    def _require(self, by, step: str) -> None:
+        rule = self.STEPS[step]
+        if by is not None and not by.has_perm(rule.permission):
             raise IssueError("Only editors can send newsletters.")
         self.refresh_from_db(fields=["status"])  # workers change it behind our back
-        if self.status not in allowed:
+        if self.status not in rule.states:
             raise IssueError(
-                f"You can't {action} an issue that is {self.get_status_display().lower()}."
+                f"You can't {step} an issue that is {self.get_status_display().lower()}."
             )
 
     def start_sending(self, by) -> int:
@@ -406,7 +423,7 @@ class Issue(models.Model):
             from newsletter.tasks import start_workers
 
             locked = Issue.objects.select_for_update().get(pk=self.pk)
-            locked._require(by, [self.Status.DRAFT, self.Status.SCHEDULED], "send")
+            locked._require(by, "send")
             recipients = list(self.recipients().values_list("pk", flat=True))
             Delivery.objects.bulk_create(
                 (Delivery(issue=self, subscriber_id=pk) for pk in recipients),
@@ -419,34 +436,32 @@ class Issue(models.Model):
             start_workers(self.pk)
             return len(recipients)
 
-    def _move(self, by, allowed: list[str], action: str, status: str, **fields) -> None:
-        """Change status only if it is still one of `allowed`: workers and other
-        editors may change it at the same moment."""
-        self._require(by, allowed, action)
-        if not move_status(self, allowed, status, **fields):
-            raise IssueError(f"The issue changed meanwhile; reload the page and {action} again.")
+    def _move(self, by, step: str, status: str, **fields) -> None:
+        """Change status only if it is still one the step may be taken from: workers
+        and other editors may change it at the same moment."""
+        self._require(by, step)
+        if not move_status(self, self.STEPS[step].states, status, **fields):
+            raise IssueError(f"The issue changed meanwhile; reload the page and {step} again.")
 
     def schedule(self, by, at, *, now=None) -> None:
         if at <= (now or timezone.now()):
             raise IssueError("Choose a time in the future.")
-        self._move(
-            by, [self.Status.DRAFT, self.Status.SCHEDULED], "schedule", self.Status.SCHEDULED,
-            scheduled_for=at,
-        )  # fmt: skip
+        self._move(by, "schedule", self.Status.SCHEDULED, scheduled_for=at)
 
     def pause(self, by) -> None:
-        self._move(by, [self.Status.SENDING], "pause", self.Status.PAUSED)
+        self._move(by, "pause", self.Status.PAUSED)
 
     def resume(self, by) -> None:
         from newsletter.tasks import start_workers
 
-        self._move(by, [self.Status.PAUSED], "resume", self.Status.SENDING)
+        self._move(by, "resume", self.Status.SENDING)
         start_workers(self.pk)
 
     def send_test(self, user) -> None:
         """The issue as a subscriber would get it, to the editor's own address."""
         from newsletter.sending import IssueRenderer
 
+        self._require(user, "test")
         if not user.email:
             raise IssueError("Add an email address to your account first.")
         preview = Subscriber(email=user.email, pk=0)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from empower.admin import ReadOnlyMixin
 from staff.models import FactorReset
 
 # Factors are added by their owners and removed by them or through a recorded
@@ -11,7 +12,7 @@ admin.site.unregister(StaticDevice)
 
 
 @admin.register(FactorReset)
-class FactorResetAdmin(admin.ModelAdmin):
+class FactorResetAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """Who reset whose second factor, when and why; superusers only, read only."""
 
     list_display = ["at", "by_username", "for_username", "removed", "reason"]
@@ -24,12 +25,3 @@ class FactorResetAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

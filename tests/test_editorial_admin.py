@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 
 def step_url(revision, step):
-    return f"/admin/articles/revision/{revision.pk}/workflow/{step}/"
+    return f"/admin/articles/revision/{revision.pk}/step/{step}/"
 
 
 def last_message(response):
@@ -282,15 +282,17 @@ def test_the_article_page_shows_a_read_only_history(as_editor, article):
 
 
 def test_starting_a_new_revision_leaves_the_public_page_alone(as_editor, client, article):
-    response = as_editor.post(f"/admin/articles/article/{article.pk}/start-revision/")
+    response = as_editor.post(f"/admin/articles/article/{article.pk}/step/start_revision/")
     draft = article.revisions.get(state=RevisionState.DRAFT)
     assert response.url == f"/admin/articles/revision/{draft.pk}/change/"
-    response = as_editor.post(f"/admin/articles/article/{article.pk}/start-revision/")
+    response = as_editor.post(f"/admin/articles/article/{article.pk}/step/start_revision/")
     assert "already has a revision in progress" in last_message(response)
 
 
 def test_unpublishing_from_the_admin(as_editor, article):
-    as_editor.post(f"/admin/articles/article/{article.pk}/unpublish/", {"note": "Dosage check."})
+    as_editor.post(
+        f"/admin/articles/article/{article.pk}/step/unpublish/", {"note": "Dosage check."}
+    )
     assert not Article.objects.published().exists()
     assert article.events.first().note == "Dosage check."
 
@@ -376,7 +378,7 @@ def test_a_nurse_reviewer_cannot_unpublish_an_article(as_reviewer, article, revi
     assert refused.value.code == "permission_denied"
 
     response = as_reviewer.post(
-        f"/admin/articles/article/{article.pk}/unpublish/", {"note": "Via the admin."}
+        f"/admin/articles/article/{article.pk}/step/unpublish/", {"note": "Via the admin."}
     )
     assert last_message(response) == "Only editors can unpublish articles."
     assert Article.objects.published().get() == article
@@ -490,3 +492,86 @@ def test_the_reviewer_dashboard_does_not_query_per_item(
     for n in range(1, 8):
         add_work(n)
     assert dashboard_queries() == few
+
+
+# The model says which steps a person may take; the admin draws only those ------------
+
+EDITOR_STEPS = {
+    RevisionState.DRAFT: ["submit"],
+    RevisionState.SENT_BACK: ["submit"],
+    RevisionState.IN_REVIEW: [],
+    RevisionState.APPROVED: ["publish"],
+    RevisionState.SCHEDULED: ["publish", "cancel_schedule"],
+    RevisionState.PUBLISHED: [],
+    RevisionState.UNPUBLISHED: ["publish"],
+    RevisionState.SUPERSEDED: [],
+}
+REVIEWER_STEPS = {
+    RevisionState.DRAFT: [],
+    RevisionState.SENT_BACK: [],
+    RevisionState.IN_REVIEW: ["approve", "send_back"],
+    RevisionState.APPROVED: ["approve"],
+    RevisionState.SCHEDULED: ["approve"],
+    RevisionState.PUBLISHED: ["approve"],
+    RevisionState.UNPUBLISHED: ["approve"],
+    RevisionState.SUPERSEDED: [],
+}
+
+
+@pytest.mark.parametrize("state", list(RevisionState))
+def test_each_person_is_offered_exactly_the_steps_their_role_allows_in_each_state(
+    state, draft, editor, reviewer
+):
+    Revision.objects.filter(pk=draft.pk).update(state=state)
+    draft.refresh_from_db()
+    assert draft.available_steps(editor) == EDITOR_STEPS[state]
+    assert draft.available_steps(reviewer) == REVIEWER_STEPS[state]
+
+
+def test_the_revision_page_draws_the_models_steps_and_nothing_else(as_reviewer, draft, editor):
+    draft.submit(editor)
+    page = as_reviewer.get(f"/admin/articles/revision/{draft.pk}/change/")
+    assert [step.name for step in page.context["steps"]] == ["approve", "send_back"]
+    assert f'href="{step_url(draft, "approve")}?seen={draft.content_digest}"' in page.text
+    assert step_url(draft, "submit") not in page.text
+
+
+def test_the_article_page_offers_a_new_revision_only_when_none_is_open(as_editor, article):
+    page = as_editor.get(f"/admin/articles/article/{article.pk}/change/")
+    assert [step.name for step in page.context["steps"]] == ["start_revision", "unpublish"]
+    article.start_revision(article.editor)
+    page = as_editor.get(f"/admin/articles/article/{article.pk}/change/")
+    assert [step.name for step in page.context["steps"]] == ["unpublish"]
+    assert page.context["open_revision"] == article.open_revision()
+
+
+def test_a_reviewer_is_offered_no_steps_on_the_article_itself(as_reviewer, article, reviewer):
+    assert article.available_steps(reviewer) == []
+    page = as_reviewer.get(f"/admin/articles/article/{article.pk}/change/")
+    assert page.context["steps"] == []
+
+
+def test_an_unpublished_article_can_get_a_new_revision_but_not_be_unpublished_again(
+    article, editor
+):
+    article.unpublish(editor)
+    assert article.available_steps(editor) == ["start_revision"]
+
+
+def test_a_step_the_admin_does_not_know_is_not_found(as_editor, draft):
+    assert as_editor.get(step_url(draft, "delete_everything")).status_code == 404
+    assert as_editor.post(step_url(draft, "delete_everything")).status_code == 404
+
+
+def test_starting_a_revision_opens_the_new_draft(as_editor, article):
+    response = as_editor.post(f"/admin/articles/article/{article.pk}/step/start_revision/")
+    new = article.open_revision()
+    assert response.url == f"/admin/articles/revision/{new.pk}/change/"
+    assert last_message(response).startswith("New draft started from the live text.")
+
+
+def test_histories_and_approvals_are_read_only_in_the_admin(as_editor, article):
+    page = as_editor.get(f"/admin/articles/article/{article.pk}/change/")
+    history = next(f for f in page.context["inline_admin_formsets"] if f.opts.model is ArticleEvent)
+    assert (history.has_add_permission, history.has_change_permission) == (False, False)
+    assert history.has_delete_permission is False

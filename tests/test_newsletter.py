@@ -7,6 +7,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
@@ -889,3 +890,45 @@ def test_progress_counts_each_outcome_and_what_is_left():
     assert issue().progress() == {
         "status": "draft", "total": 0, "sent": 0, "failed": 0, "skipped": 0, "remaining": 0
     }  # fmt: skip
+
+
+SENDER_STEPS = {
+    Issue.Status.DRAFT: ["test", "send", "schedule"],
+    Issue.Status.SCHEDULED: ["test", "send", "schedule"],
+    Issue.Status.SENDING: ["test", "pause"],
+    Issue.Status.PAUSED: ["test", "resume"],
+    Issue.Status.SENT: ["test"],
+}
+
+
+@pytest.mark.parametrize("status", list(Issue.Status))
+def test_an_editor_is_offered_the_sending_steps_of_each_status_and_a_reviewer_none(
+    status, editor, reviewer
+):
+    news = issue(status=status)
+    assert news.available_steps(editor) == SENDER_STEPS[status]
+    assert news.available_steps(reviewer) == []
+
+
+def test_the_issue_page_draws_the_models_steps(client, editor):
+    news = issue(status=Issue.Status.SENDING)
+    sign_in(client, editor)
+    page = client.get(f"/admin/newsletter/issue/{news.pk}/change/")
+    assert [step.name for step in page.context["steps"]] == ["test", "pause"]
+    assert f"/admin/newsletter/issue/{news.pk}/step/pause/" in page.text
+
+
+def test_only_someone_who_may_send_can_mail_themselves_a_test(reviewer):
+    news = issue()
+    with pytest.raises(IssueError, match="Only editors can send newsletters"):
+        news.send_test(reviewer)
+    assert mail.outbox == []
+
+
+def test_a_sending_step_that_does_not_apply_sends_the_editor_back(client, editor):
+    news = issue(status=Issue.Status.SENT)
+    sign_in(client, editor)
+    response = client.get(f"/admin/newsletter/issue/{news.pk}/step/pause/")
+    assert response.status_code == 302
+    message = str(list(get_messages(response.wsgi_request))[-1])
+    assert message == "“Pause sending” is not a step you can take on this issue now."

@@ -1,0 +1,114 @@
+"""Each person's dashboard: what waits for them in the editorial workflow."""
+
+from django.urls import reverse
+
+from articles.models import Article, ArticleEvent, ReviewerProfile, Revision
+from empower.admin import Panel, PanelItem, register_panel
+
+DASHBOARD_ITEMS = 8
+REVIEW_DUE_DAYS = 30
+
+
+@register_panel
+def editorial_panels(request) -> list[Panel]:
+    user = request.user
+    panels = []
+    revision_list = reverse("admin:articles_revision_changelist")
+
+    if user.has_perm("articles.review_revision"):
+        awaiting = Revision.objects.awaiting_review_by(user).select_related("article")
+        profile = ReviewerProfile.objects.filter(user=user).first()
+        warning = ""
+        if profile is None:
+            warning = "You have no reviewer profile yet, so you cannot sign off."
+        elif not profile.verification_is_current:
+            lapsed = profile.verification_expires_on
+            warning = (
+                f"Your credentials verification lapsed on {lapsed:%d %B %Y}. "
+                "Ask an administrator to verify them before you sign off."
+            )
+        panels.append(
+            _revision_panel(
+                "Awaiting your review",
+                awaiting.order_by("updated_at"),
+                more_url=f"{revision_list}?state__exact=in_review",
+                empty_text="Nothing is waiting for you.",
+                warning=warning,
+            )
+        )
+
+    if user.has_perm("articles.submit_revision"):
+        sent_back = Revision.objects.sent_back_to(user).select_related("article")
+        notes = dict(
+            ArticleEvent.objects.filter(
+                revision__in=sent_back, action=ArticleEvent.Action.SENT_BACK
+            )
+            .order_by("at")
+            .values_list("revision_id", "note")
+        )
+        panels.append(
+            _revision_panel(
+                "Sent back to you",
+                sent_back.order_by("-updated_at"),
+                more_url=f"{revision_list}?state__exact=sent_back",
+                empty_text="No revisions were sent back to you.",
+                detail=lambda revision: notes.get(revision.pk, ""),
+            )
+        )
+
+    if user.has_perm("articles.publish_revision"):
+        panels.append(
+            _revision_panel(
+                "Ready to publish",
+                Revision.objects.ready_to_publish()
+                .select_related("article")
+                .order_by("updated_at"),
+                more_url=f"{revision_list}?state__exact=approved",
+                empty_text="No approved revisions are waiting.",
+            )
+        )
+
+    if user.has_perm("articles.view_article"):
+        due = (
+            Article.objects.review_due_within(REVIEW_DUE_DAYS)
+            .select_related("published_revision")
+            .order_by("next_review_due")
+        )
+        items = [
+            PanelItem(
+                label=article.published_revision.title,
+                url=reverse("admin:articles_article_change", args=[article.pk]),
+                detail=f"Review due {article.next_review_due:%d %B %Y}",
+                urgent=article.review_overdue,
+            )
+            for article in due[:DASHBOARD_ITEMS]
+        ]
+        panels.append(
+            Panel(
+                title=f"Reviews due in the next {REVIEW_DUE_DAYS} days",
+                count=due.count(),
+                items=items,
+                more_url=reverse("admin:articles_article_changelist") + "?review=soon",
+                empty_text="Every review is in date.",
+            )
+        )
+    return panels
+
+
+def _revision_panel(title, revisions, *, more_url, empty_text, detail=None, warning=""):
+    items = [
+        PanelItem(
+            label=revision.title,
+            url=reverse("admin:articles_revision_change", args=[revision.pk]),
+            detail=detail(revision) if detail else f"{revision.article.slug}",
+        )
+        for revision in revisions[:DASHBOARD_ITEMS]
+    ]
+    return Panel(
+        title=title,
+        count=revisions.count(),
+        items=items,
+        more_url=more_url,
+        empty_text=empty_text,
+        warning=warning,
+    )
