@@ -53,3 +53,13 @@ def test_the_check_sees_an_import_that_breaks_the_rule(tmp_path):
     breaking = tmp_path / "views.py"
     breaking.write_text("from comments.models import Comment\nimport newsletter.tasks\n")
     assert imported_packages(breaking) >= {"comments", "newsletter"}
+
+
+def test_no_template_line_is_longer_than_120_characters():
+    long_lines = [
+        f"{path.relative_to(PROJECT)}:{number}"
+        for path in sorted((PROJECT / "templates").rglob("*.*"))
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if len(line) > 120
+    ]
+    assert long_lines == []
