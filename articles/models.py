@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.dates import add_months
 from articles.signals import article_published, article_unpublished
 from empower.markup import render_markdown
+from empower.records import Record
 from empower.steps import StepRule, allowed_steps, lock_row
 
 
@@ -807,12 +808,14 @@ class ReviewerProfile(models.Model):
         return self.verification_expires_on >= timezone.localdate()
 
 
-class Review(models.Model):
+class Review(Record):
     """A nurse reviewer's sign-off on one exact revision. Never edited, only added.
 
     The reviewer's name and credentials are copied at the time of review, so a
     byline keeps saying who vouched for the text even if a profile changes.
     """
+
+    changed_message = _("A review cannot be changed once recorded.")
 
     revision = models.ForeignKey(Revision, on_delete=models.PROTECT, related_name="reviews")
     reviewer = models.ForeignKey(
@@ -829,14 +832,11 @@ class Review(models.Model):
     def __str__(self):
         return f"{self.reviewer_name}, {self.credentials} on {self.reviewed_at:%Y-%m-%d}"
 
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ValidationError(_("A review cannot be changed once recorded."), code="immutable")
-        super().save(*args, **kwargs)
 
-
-class ArticleEvent(models.Model):
+class ArticleEvent(Record):
     """One step in an article's history: who did what, to which revision, and when."""
+
+    changed_message = _("History cannot be changed.")
 
     class Action(models.TextChoices):
         CREATED = "created", _("created a revision")
@@ -878,11 +878,6 @@ class ArticleEvent(models.Model):
     def __str__(self):
         who = self.actor.get_full_name() if self.actor else _("The scheduler")
         return f"{who} {self.get_action_display()}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ValidationError(_("History cannot be changed."), code="immutable")
-        super().save(*args, **kwargs)
 
     @classmethod
     def record(

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Condition
 from empower.links import LinkError, LinkKind, new_link_key
 from empower.markup import render_markdown
+from empower.records import Record
 from empower.steps import StepRule, allowed_steps
 
 __all__ = ["LinkError"]  # views catch it from here
@@ -294,8 +295,10 @@ def _iso(moment) -> str | None:
     return moment.isoformat() if moment else None
 
 
-class ConsentRecord(models.Model):
+class ConsentRecord(Record):
     """What someone agreed to, when, where, and in which words. Kept, never edited."""
+
+    changed_message = _("Consent records cannot be changed.")
 
     class Action(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmed a subscription")
@@ -316,11 +319,6 @@ class ConsentRecord(models.Model):
 
     def __str__(self):
         return f"{self.subscriber} {self.get_action_display()} on {self.at:%Y-%m-%d}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ValueError("Consent records cannot be changed.")
-        super().save(*args, **kwargs)
 
 
 class Bounce(models.Model):

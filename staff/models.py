@@ -20,6 +20,8 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
 from django_otp_webauthn.models import WebAuthnCredential
 
+from empower.records import Record
+
 BACKUP_CODE_COUNT = 10
 BACKUP_CODES_NAME = "Backup codes"
 
@@ -110,8 +112,10 @@ def remaining_backup_codes(user) -> int:
     return StaticToken.objects.filter(device__user=user).count()
 
 
-class FactorReset(models.Model):
+class FactorReset(Record):
     """A superuser removed someone's second factors (a lost phone or key). Kept, never edited."""
+
+    changed_message = _("Second-factor resets are a record; they cannot be changed.")
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
     by = models.ForeignKey(
@@ -131,11 +135,6 @@ class FactorReset(models.Model):
 
     def __str__(self):
         return f"{self.by_username} reset {self.for_username}’s second factor on {self.at:%Y-%m-%d}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ValueError("Second-factor resets are a record; they cannot be changed.")
-        super().save(*args, **kwargs)
 
     @classmethod
     @transaction.atomic

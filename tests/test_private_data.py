@@ -7,10 +7,11 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 
 from comments.models import Comment, Status
 from community.models import Answer, Question
-from newsletter.models import Subscriber
+from newsletter.models import ConsentRecord, Subscriber
 from tests.conftest import DAY, sign_in, signed_at, staff_member
 
 pytestmark = pytest.mark.django_db
@@ -168,3 +169,16 @@ def test_the_askers_link_works_for_ninety_days_then_a_new_one_is_sent_on_request
     assert mail.outbox[-1].to == ["robin@example.org"]
     new = re.search(r"https?://[^/\s]+(/community/yours/[^\s]+/)", mail.outbox[-1].body)
     assert client.get(new.group(1)).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_consent_record_is_evidence_and_cannot_be_changed_once_written():
+    subscriber = Subscriber.objects.create(email="ann@example.org", wants_newsletter=True)
+    consent = ConsentRecord.objects.create(
+        subscriber=subscriber, action=ConsentRecord.Action.CONFIRMED, consent_version="v1"
+    )
+    consent.consent_version = "v2"
+    with pytest.raises(ValidationError, match="Consent records cannot be changed") as refusal:
+        consent.save()
+    assert refusal.value.code == "immutable"
+    assert ConsentRecord.objects.get().consent_version == "v1"

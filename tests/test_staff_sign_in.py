@@ -308,7 +308,7 @@ def test_a_superuser_resets_a_lost_factor_and_the_reset_is_recorded(admin_client
     assert record.reason == "Lost phone; confirmed by a call."
     listing = admin_client.get("/admin/staff/factorreset/").text
     assert "Lost phone; confirmed by a call." in listing
-    with pytest.raises(ValueError, match="cannot be changed"):
+    with pytest.raises(ValidationError, match="cannot be changed"):
         record.save()
 
 
