@@ -1,0 +1,53 @@
+"""The articles app's data and rules, a module per idea: conditions; the editorial
+workflow (its rules, articles, revisions and their history); reviews; references;
+ratings; pages."""
+
+from articles.models.articles import Article, ArticleQuerySet, create_article
+from articles.models.conditions import Condition, ConditionQuerySet, published_q
+from articles.models.events import ArticleEvent
+from articles.models.pages import Page
+from articles.models.ratings import Rating, RatingSummary
+from articles.models.references import Reference, end_sentence
+from articles.models.reviews import Review, ReviewerProfile, review_due_on, review_interval_months
+from articles.models.revisions import Revision, RevisionQuerySet
+from articles.models.workflow import (
+    CONTENT_FIELDS,
+    EDITABLE_STATES,
+    OPEN_STATES,
+    PUBLISH,
+    REVIEW,
+    REVISION_STEPS,
+    START_REVISION,
+    RevisionState,
+    WorkflowError,
+)
+
+__all__ = [
+    "CONTENT_FIELDS",
+    "EDITABLE_STATES",
+    "OPEN_STATES",
+    "PUBLISH",
+    "REVIEW",
+    "REVISION_STEPS",
+    "START_REVISION",
+    "Article",
+    "ArticleEvent",
+    "ArticleQuerySet",
+    "Condition",
+    "ConditionQuerySet",
+    "Page",
+    "Rating",
+    "RatingSummary",
+    "Reference",
+    "Review",
+    "ReviewerProfile",
+    "Revision",
+    "RevisionQuerySet",
+    "RevisionState",
+    "WorkflowError",
+    "create_article",
+    "end_sentence",
+    "published_q",
+    "review_due_on",
+    "review_interval_months",
+]

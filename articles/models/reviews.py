@@ -1,0 +1,81 @@
+"""Nurse reviewers and their reviews: who may sign off, and how long a sign-off lasts."""
+
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from articles.dates import add_months
+from articles.models.conditions import Condition
+from empower.records import Record
+
+
+def review_interval_months(condition: Condition) -> int:
+    return condition.review_interval_months or settings.ARTICLE_REVIEW_INTERVAL_MONTHS
+
+
+def review_due_on(reviewed_at, condition: Condition) -> date:
+    """The day a review made at `reviewed_at` runs out: its condition's interval later."""
+    return add_months(timezone.localdate(reviewed_at), review_interval_months(condition))
+
+
+class ReviewerProfile(models.Model):
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="reviewer_profile",
+    )
+    display_name = models.CharField(
+        _("display name"), max_length=120, help_text=_("As it appears in bylines.")
+    )
+    credentials = models.CharField(
+        _("credentials"), max_length=60, help_text=_("For example RN, or MD.")
+    )
+    credentials_verified_on = models.DateField(
+        _("credentials last verified on"),
+        help_text=_(
+            "When someone last checked the licence with the issuing body. Reviewers can sign "
+            "off only while this is recent enough (REVIEWER_VERIFICATION_DAYS, 2 years by default)."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("reviewer profile")
+
+    def __str__(self):
+        return f"{self.display_name}, {self.credentials}"
+
+    @property
+    def verification_expires_on(self):
+        return self.credentials_verified_on + timedelta(days=settings.REVIEWER_VERIFICATION_DAYS)
+
+    @property
+    def verification_is_current(self) -> bool:
+        return self.verification_expires_on >= timezone.localdate()
+
+
+class Review(Record):
+    """A nurse reviewer's sign-off on one exact revision. Never edited, only added.
+
+    The reviewer's name and credentials are copied at the time of review, so a
+    byline keeps saying who vouched for the text even if a profile changes.
+    """
+
+    changed_message = _("A review cannot be changed once recorded.")
+
+    revision = models.ForeignKey("Revision", on_delete=models.PROTECT, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewer_name = models.CharField(max_length=120)
+    credentials = models.CharField(max_length=60)
+    reviewed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-reviewed_at", "-pk"]
+        indexes = [models.Index(fields=["revision", "-reviewed_at"], name="review_revision_idx")]
+
+    def __str__(self):
+        return f"{self.reviewer_name}, {self.credentials} on {self.reviewed_at:%Y-%m-%d}"
