@@ -2,13 +2,14 @@
 
 import re
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from captcha.models import CaptchaStore
 from django.core import mail, signing
 from django.test import Client
 
-from comments.models import Status
+from comments.models import ModerationError, Status
 from comments.spam import TIMESTAMP_SALT
 from community.models import ASKER_LINK, Answer, HelpfulVote, Question
 from tests.conftest import sign_in, staff_member
@@ -52,6 +53,16 @@ def question(status=Status.APPROVED, **fields):
 def answer(to, body="Same for me.", status=Status.APPROVED, **fields):
     fields.setdefault("author_email", "jo@example.org")
     return Answer.objects.create(question=to, author_name="Jo", body=body, status=status, **fields)
+
+
+def question_rows(page):
+    """Each question row of the community page: its title and what it says after the date."""
+    rows = {}
+    for row in page.split('<article class="question-row">')[1:]:
+        text = " ".join(re.sub(r"<[^>]+>", " ", row.split("</article>")[0]).split())
+        title = re.search(r'<a href="[^"]+">([^<]+)</a>', row).group(1)
+        rows[title] = text.rsplit(" · ", 1)[1]
+    return rows
 
 
 def test_a_question_is_held_for_moderation(client, condition):
@@ -309,12 +320,15 @@ def test_the_community_page_filters_and_paginates(client, condition, reviewer):
     assert unanswered.get_absolute_url() in second
 
 
-def test_the_community_page_does_not_query_per_question(client, django_assert_max_num_queries):
+def test_the_community_page_does_not_query_per_question(
+    client, condition, django_assert_max_num_queries
+):
     for n in range(20):
-        public = question(title=f"Q{n}", author_email=f"q{n}@example.org")
+        public = question(title=f"Q{n}", author_email=f"q{n}@example.org", condition=condition)
         answer(public, is_expert=n % 2 == 0)
     with django_assert_max_num_queries(5):
-        client.get("/community/")
+        page = client.get("/community/").text
+    assert page.count(f"{condition.name} · asked by Robin") == 20
 
 
 def test_a_guide_shows_its_latest_questions_and_an_ask_box(client, condition):
@@ -351,7 +365,10 @@ def test_readers_cannot_post_expert_answers(client):
     visitor = staff_member("vic", "Vic", "Tor", "Moderators")
     public = question()
     sign_in(client, visitor)
-    client.post(f"/community/questions/{public.pk}/expert-answer/", {"body": "Trust me."})
+    response = client.post(
+        f"/community/questions/{public.pk}/expert-answer/", {"body": "Trust me."}, follow=True
+    )
+    assert "Only nurse reviewers and editors give expert answers." in response.text
     assert not Answer.objects.exists()
 
 
@@ -411,5 +428,114 @@ def test_accepting_an_answer_never_undoes_a_stop_made_meanwhile():
     stale = Question.objects.get(pk=mine.pk)
     mine.stop_emails()
     stale.accept(reply)
+    mine.refresh_from_db()
+    assert (mine.accepted_answer, mine.notify_asker) == (reply, False)
+
+
+def test_each_listed_question_counts_only_published_answers_and_says_who_answered(
+    client, reviewer, editor
+):
+    nursed = question(title="Nursed", author_email="a@example.org")
+    nursed.answer_as_staff(reviewer, "Here is what we know.")
+    answer(nursed, body="Still waiting", status=Status.PENDING)
+    edited = question(title="Edited", author_email="b@example.org")
+    edited.answer_as_staff(editor, "Our editors looked into it.")
+    readers = question(title="Readers only", author_email="c@example.org")
+    answer(readers, body="Same for me.")
+    answer(readers, body="Withdrawn", is_expert=True, by_nurse=True, status=Status.REJECTED)
+    waiting = question(title="Waiting", author_email="d@example.org")
+    answer(waiting, body="Not yet approved", status=Status.PENDING)
+    assert question_rows(client.get("/community/").text) == {
+        "Waiting": "Not answered yet",
+        "Readers only": "1 answer",
+        "Edited": "1 answer Expert answer",
+        "Nursed": "1 answer Answered by a nurse",
+    }
+
+
+def test_the_community_lists_the_newest_questions_first():
+    noon = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    first = question(title="Asked at noon", created_at=noon)
+    same_time = question(title="Also asked at noon", author_email="a@example.org", created_at=noon)
+    question(
+        title="Asked the day before",
+        author_email="b@example.org",
+        created_at=noon - timedelta(days=1),
+    )
+    question(
+        title="Asked later", author_email="c@example.org", created_at=noon + timedelta(hours=1)
+    )
+    assert same_time.pk > first.pk
+    assert [q.title for q in Question.objects.for_listing()] == [
+        "Asked later",
+        "Also asked at noon",
+        "Asked at noon",
+        "Asked the day before",
+    ]
+
+
+def test_equally_helpful_reader_answers_are_listed_oldest_first(client):
+    public = question()
+    noon = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    answer(public, body="Written second", created_at=noon + timedelta(hours=1))
+    answer(public, body="Written first", author_email="kim@example.org", created_at=noon)
+    answer(public, body="Also written first", author_email="lee@example.org", created_at=noon)
+    assert [a.body for a in Answer.objects.for_question_page().filter(question=public)] == [
+        "Written first",
+        "Also written first",
+        "Written second",
+    ]
+    page = client.get(public.get_absolute_url()).text
+    assert (
+        page.index("Written first")
+        < page.index("Also written first")
+        < page.index("Written second")
+    )
+
+
+def test_a_questions_address_is_made_from_its_title(client):
+    public = question(title="Does stress make the spasms worse?")
+    assert public.get_absolute_url() == (
+        f"/community/questions/{public.pk}/does-stress-make-the-spasms-worse/"
+    )
+    no_letters = question(title="?!", author_email="kim@example.org")
+    assert no_letters.get_absolute_url() == f"/community/questions/{no_letters.pk}/question/"
+    assert client.get(no_letters.get_absolute_url()).status_code == 200
+    # Spelled out in plain letters, this title grows to 450 characters.
+    ligatures = question(title="\ufb03" * 150, author_email="lee@example.org")
+    assert ligatures.slug == "ffi" * 53 + "f"
+
+
+def test_the_asker_link_of_a_question_marked_as_spam_no_longer_works(client, editor):
+    spam = question()
+    url = spam.asker_url()
+    assert client.get(url).status_code == 200
+    spam.mark_spam(editor)
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "This link doesn't work" in response.text
+
+
+def test_an_expert_answer_needs_the_permission_and_an_approved_question(reviewer):
+    visitor = staff_member("vic", "Vic", "Tor", "Moderators")
+    public = question()
+    with pytest.raises(ModerationError) as refused:
+        public.answer_as_staff(visitor, "Trust me.")
+    assert refused.value.code == "permission_denied"
+    assert refused.value.messages == ["Only nurse reviewers and editors give expert answers."]
+    pending = question(status=Status.PENDING, author_email="kim@example.org")
+    with pytest.raises(ModerationError) as refused:
+        pending.answer_as_staff(reviewer, "Rest and sleep help.")
+    assert refused.value.code == "not_public"
+    assert refused.value.messages == ["Approve the question before answering it."]
+    assert not Answer.objects.exists()
+
+
+def test_stopping_emails_never_undoes_an_answer_accepted_meanwhile():
+    mine = question()
+    reply = answer(mine)
+    stale = Question.objects.get(pk=mine.pk)
+    mine.accept(reply)
+    stale.stop_emails()
     mine.refresh_from_db()
     assert (mine.accepted_answer, mine.notify_asker) == (reply, False)
