@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from django.contrib.messages import get_messages
+from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from comments.models import Comment, Refusal, Status
+from comments.models import Comment, ModerationError, Refusal, Status
 from newsletter.models import Subscriber
 from tests.conftest import sign_in, staff_member
 
@@ -46,6 +47,33 @@ def test_the_queue_shows_pending_first_with_the_article_and_the_flags(client, mo
     assert "What is hemifacial spasm?" in page
     assert "3 links" in page
     assert "dana@example.org" not in client.get(article.get_absolute_url()).text
+
+
+def test_the_queue_order_is_urgent_then_pending_then_reported_then_the_rest(article):
+    now = timezone.now()
+
+    def made(body, hours_ago, **fields):
+        return comment_on(article, body, created_at=now - timedelta(hours=hours_ago), **fields)
+
+    # Made out of order, so that only the dates can put them in order.
+    approved_crisis = made("Approved, once urgent", 1, status=Status.APPROVED, urgent=True)
+    old_pending = made("Pending from nine hours ago", 9)
+    reported = made("Reported", 5, status=Status.HIDDEN)
+    urgent_reported = made("Urgent and reported", 8, status=Status.HIDDEN, urgent=True)
+    new_pending = made("Pending from an hour ago", 1)
+    approved = made("Approved", 2, status=Status.APPROVED)
+    urgent = made("Urgent and pending", 7, urgent=True)
+    spam = made("Spam", 10, status=Status.SPAM)
+    assert list(Comment.objects.queue_order()) == [
+        urgent,
+        urgent_reported,
+        new_pending,
+        old_pending,
+        reported,
+        approved_crisis,
+        approved,
+        spam,
+    ]
 
 
 def test_a_crisis_post_stays_above_newer_posts_in_the_queue(client, moderator, article):
@@ -102,6 +130,47 @@ def test_people_who_may_not_moderate_are_refused(client, reviewer, article):
     assert last_message(response) == "Only moderators can do that."
     comment.refresh_from_db()
     assert comment.status == Status.PENDING
+    for step in [comment.approve, comment.reject, comment.mark_spam]:
+        with pytest.raises(ModerationError) as refused:
+            step(reviewer)
+        assert (refused.value.code, refused.value.messages) == (
+            "permission_denied",
+            ["Only moderators can do that."],
+        )
+    comment.refresh_from_db()
+    assert comment.status == Status.PENDING
+
+
+def test_a_moderators_decision_writes_the_decision_and_nothing_else(moderator, article):
+    comment = comment_on(article, "Borderline", status=Status.APPROVED)
+    # Meanwhile, readers' reports hide it (the comment in hand doesn't know).
+    Comment.objects.filter(pk=comment.pk).update(
+        status=Status.HIDDEN, flags=["hidden after 3 reader reports"]
+    )
+    comment.approve(moderator)
+    comment.refresh_from_db()
+    assert (comment.status, comment.moderated_by) == (Status.APPROVED, moderator)
+    assert comment.flags == ["hidden after 3 reader reports"]
+
+
+def test_whoever_waits_is_told_once_however_often_it_is_approved(editor):
+    from community.models import Answer, Question
+
+    asked = Question.objects.create(
+        title="Does stress make it worse?", body="Mine gets worse.", author_name="Robin",
+        author_email="robin@example.org", status=Status.APPROVED,
+    )  # fmt: skip
+    reply = Answer.objects.create(
+        question=asked, body="Same for me.", author_name="Jo", author_email="jo@example.org"
+    )
+    reply.approve(editor)
+    reply.approve(editor)  # approved again, say in bulk with others
+    assert len([m for m in mail.outbox if m.to == ["robin@example.org"]]) == 1
+
+
+def test_a_comment_is_named_by_its_writer_its_article_and_its_first_60_characters(article):
+    comment = comment_on(article, "x" * 59 + "yz and more")
+    assert str(comment) == f"Dana on {article}: {'x' * 59}y"
 
 
 def test_a_nurse_reviewer_replies_with_her_role_badge(client, reviewer, article):
@@ -162,6 +231,19 @@ def test_moderators_see_which_defence_refused_what(client, moderator):
     page = client.get("/admin/comments/refusal/").text
     assert "honeypot" in page
     assert Refusal.objects.get().count == 2
+
+
+def test_refusals_are_counted_per_form_reason_and_day(moderator):
+    today = timezone.localdate()
+    yesterday = today - timedelta(days=1)
+    Refusal.objects.create(form="comment", reason="honeypot", day=yesterday, count=4)
+    Refusal.count_one("comment", "honeypot")
+    Refusal.count_one("question", "honeypot")
+    assert set(Refusal.objects.values_list("form", "reason", "day", "count")) == {
+        ("comment", "honeypot", yesterday, 4),
+        ("comment", "honeypot", today, 1),
+        ("question", "honeypot", today, 1),
+    }
 
 
 def test_personal_data_is_exported_and_deleted_for_one_address(article):
@@ -243,13 +325,16 @@ def test_a_staff_reply_is_published_at_once_signed_with_the_writers_role(
     assert (reply.author_name, reply.staff_badge) == ("Nora Nurse", "Nurse reviewer, RN")
     assert reply.author_email == "hello@empower.example", "the site's own, never a made-up one"
     assert reply.moderated_by == reviewer
+    assert reply.body == "Only a little, and briefly."
 
-    for who, on, code in [
-        (moderator, comment, "permission_denied"),  # moderators moderate; they don't reply
-        (reviewer, comment_on(article, "Pending"), "not_public"),
-        (reviewer, reply, "not_public"),  # replies are one level deep
+    may_not = "Only nurse reviewers and editors reply."
+    not_yet = "Approve the comment before replying to it."
+    for who, on, code, message in [
+        (moderator, comment, "permission_denied", may_not),  # moderators don't reply
+        (reviewer, comment_on(article, "Pending"), "not_public", not_yet),
+        (reviewer, reply, "not_public", not_yet),  # replies are one level deep
     ]:
         with pytest.raises(ModerationError) as refused:
             on.reply_as_staff(who, "Hello")
-        assert refused.value.code == code
+        assert (refused.value.code, refused.value.messages) == (code, [message])
     assert Comment.objects.filter(reply_to__isnull=False).count() == 1

@@ -22,8 +22,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from comments import spam
-from comments.models import BlockedPhrase, Comment, Refusal, Report, Status
+from comments.forms import CommentForm
+from comments.models import BlockedPhrase, Comment, Refusal, Report, Status, comments_open
 from comments.spam import TIMESTAMP_SALT
+from empower.visitors import keyed_hash
 from tests.conftest import staff_member
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +61,11 @@ def post(client, article, data):
 
 def refusals():
     return dict(Refusal.objects.values_list("reason", "count"))
+
+
+def errors(response):
+    """The form's errors as shown again: {field: [{"message": ..., "code": ...}]}."""
+    return response.context["form"].errors.get_json_data()
 
 
 def test_a_comment_is_held_and_the_poster_is_thanked(client, article):
@@ -97,16 +104,36 @@ def test_a_solved_captcha_cannot_be_used_twice(client, article):
 def test_the_honeypot_refuses_bots(client, article):
     response = post(client, article, solved(client, article, website="http://cheap-pills.example"))
     assert response.status_code == 400
+    assert errors(response) == {
+        "website": [
+            {"message": "Your message could not be sent. Please try again.", "code": "honeypot"}
+        ]
+    }
     assert not Comment.objects.exists()
     assert refusals()["website_honeypot"] == 1
+    assert list(Refusal.objects.values_list("form", "reason", "count")) == [
+        ("comment", "website_honeypot", 1)
+    ]
 
 
 @pytest.mark.parametrize(
     ("seconds_ago", "reason", "message"),
     [
-        (0.5, "too_fast", "quicker than a person can type"),
-        (13 * 3600, "stale", "open for too long"),
-        (None, "tampered", "changed in transit"),
+        (
+            0.5,
+            "too_fast",
+            "That was quicker than a person can type. Please wait a moment and send again.",
+        ),
+        (
+            13 * 3600,
+            "stale",
+            "This form was open for too long. Your text is kept below; please send again.",
+        ),
+        (
+            None,
+            "tampered",
+            "The form was changed in transit. Please reload the page and try again.",
+        ),
     ],
     ids=["too fast", "too late", "forged"],
 )
@@ -116,6 +143,7 @@ def test_the_time_trap_refuses_forms_sent_too_fast_too_late_or_forged(
     started = "not-a-signed-value" if seconds_ago is None else started_seconds_ago(seconds_ago)
     response = post(client, article, solved(client, article, started=started))
     assert response.status_code == 400
+    assert errors(response) == {"started": [{"message": message, "code": reason}]}
     assert message in response.text
     assert not Comment.objects.exists()
     assert refusals()[f"started_{reason}"] == 1
@@ -127,6 +155,38 @@ def test_the_time_trap_refuses_forms_sent_too_fast_too_late_or_forged(
     assert post(client, article, data).status_code == 302
 
 
+NOW = 1_800_000_000.0  # a fixed clock, so the time trap's limits can be met exactly
+
+
+@pytest.mark.parametrize(
+    ("seconds_open", "refusal"),
+    [(2.5, "too_fast"), (3, None), (12 * 3600, None), (12 * 3600 + 1, "stale")],
+    ids=["under 3 seconds", "3 seconds", "12 hours", "12 hours and a second"],
+)
+def test_a_form_sent_after_exactly_3_seconds_or_exactly_12_hours_passes_the_time_trap(
+    rf, article, settings, monkeypatch, seconds_open, refusal
+):
+    settings.COMMENTS_MIN_SECONDS = 3
+    settings.COMMENTS_MAX_FORM_AGE_HOURS = 12
+    monkeypatch.setattr(time, "time", lambda: NOW)
+    started = signing.dumps(NOW - seconds_open, salt=TIMESTAMP_SALT)
+    form = CommentForm({"started": started}, request=rf.post("/"), article=article)
+    assert [error.code for error in form.errors.as_data().get("started", [])] == (
+        [refusal] if refusal else []
+    )
+
+
+def test_the_form_as_shown_carries_its_own_signed_start_time(client, article, settings):
+    settings.COMMENTS_MIN_SECONDS = 0
+    page = client.get(form_url(article)).text
+    started = re.search(r'name="started" value="([^"]+)"', page).group(1)
+    assert 0 <= spam.seconds_since_start(started) < 5
+    # Sent as it came, without a test's help with the timestamp, it is taken in.
+    data = solved(client, article)
+    data["started"] = started
+    assert post(client, article, data).status_code == 302
+
+
 def test_the_rate_limit_refuses_the_post_after_the_limit(client, article, settings):
     settings.COMMENTS_PER_HOUR = 3
     for n in range(3):
@@ -135,7 +195,14 @@ def test_the_rate_limit_refuses_the_post_after_the_limit(client, article, settin
     data = solved(client, article, body="One too many", author_email="p9@example.org")
     response = post(client, article, data)
     assert response.status_code == 400
-    assert "You have sent a lot in the last hour" in response.text
+    assert errors(response) == {
+        "__all__": [
+            {
+                "message": "You have sent a lot in the last hour. Please try again later.",
+                "code": "rate_limited_visitor",
+            }
+        ]
+    }
     assert Comment.objects.count() == 3
     assert refusals()["rate_limited_visitor"] == 1
 
@@ -148,6 +215,29 @@ def test_the_rate_limit_also_counts_per_email_address(client, article, settings)
     data = solved(client, article, body="From yet another network", _ip="203.0.113.99")
     assert post(client, article, data).status_code == 400
     assert refusals()["rate_limited_email"] == 1
+
+
+def test_the_rate_limits_start_afresh_after_exactly_an_hour(client, article, settings, monkeypatch):
+    # The cache that counts posts forgets on its own clock; this one is held still.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.COMMENTS_PER_HOUR = 1
+    clock = [NOW]
+    monkeypatch.setattr(time, "time", lambda: clock[0])
+    first = solved(client, article, body="The first", _ip="203.0.113.1")
+    assert post(client, article, first).status_code == 302
+    clock[0] += 3600 - 1
+    same_address = solved(client, article, body="Same address", author_email="new@example.org",
+                          _ip="203.0.113.1")  # fmt: skip
+    assert post(client, article, same_address).status_code == 400
+    same_email = solved(client, article, body="Same email", _ip="203.0.113.2")
+    assert post(client, article, same_email).status_code == 400
+    clock[0] += 1
+    same_address = solved(client, article, body="Same address", author_email="new@example.org",
+                          _ip="203.0.113.1")  # fmt: skip
+    assert post(client, article, same_address).status_code == 302
+    same_email = solved(client, article, body="Same email", _ip="203.0.113.3")
+    assert post(client, article, same_email).status_code == 302
+    assert Comment.objects.count() == 3
 
 
 def send_via(client, article, n, *, remote_addr, forwarded):
@@ -195,6 +285,8 @@ def test_a_stored_comment_never_holds_the_posters_address(client, article):
     assert len(comment.address_hash) == 64
     # Keyed: a plain hash of an address is undone by hashing every address there is.
     assert comment.address_hash != hashlib.sha256(address.encode()).hexdigest()
+    # ...and keyed for comments, as the comment form's rate limit counts it.
+    assert comment.address_hash == keyed_hash("comment", address)
 
 
 def test_a_duplicate_is_refused_kindly(client, article):
@@ -204,24 +296,66 @@ def test_a_duplicate_is_refused_kindly(client, article):
         article,
         solved(client, article, body="  BOTOX injections helped my eyelid  twitching a lot. "),
     )
+    assert errors(response) == {
+        "__all__": [
+            {
+                "message": "We already have this from you; "
+                "it will appear once a moderator approves it.",
+                "code": "duplicate",
+            }
+        ]
+    }
     assert "We already have this from you" in response.text
     assert Comment.objects.count() == 1
+    assert refusals() == {"duplicate": 1}
+
+
+def test_the_same_words_from_someone_else_or_on_another_article_are_no_duplicate(
+    client, article, make_article
+):
+    other_article = make_article("another-article")
+    assert post(client, article, solved(client, article)).status_code == 302
+    someone_else = solved(client, article, author_email="kim@example.org", _ip="203.0.113.2")
+    assert post(client, article, someone_else).status_code == 302
+    elsewhere = solved(client, other_article, _ip="203.0.113.3")
+    assert post(client, other_article, elsewhere).status_code == 302
+    assert Comment.objects.count() == 3
+
+
+def test_a_comments_digest_is_of_its_words_in_lower_case_with_single_spaces(article):
+    # Stored with each comment: how a later post is recognised as the same words.
+    comment = Comment.objects.create(
+        article=article, author_name="Kim", author_email="kim@example.org",
+        body="  Botox HELPED\n\n my   twitching. ",
+    )  # fmt: skip
+    assert comment.body_digest == hashlib.sha256(b"botox helped my twitching.").hexdigest()
 
 
 @pytest.mark.parametrize(
-    ("fields", "message"),
+    ("fields", "field", "code", "message"),
     [
-        ({"author_email": "not-an-email"}, "Enter an email address like name@example.com."),
-        ({"body": "x" * 5001}, "Please keep your comment under 5,000 characters (it has 5001)."),
-        ({"body": "   \n\t  "}, "Write a comment before sending."),
-        ({"author_name": ""}, "This field is required."),
+        (
+            {"author_email": "not-an-email"},
+            "author_email",
+            "invalid",
+            "Enter an email address like name@example.com.",
+        ),
+        (
+            {"body": "x" * 5001},
+            "body",
+            "max_length",
+            "Please keep your comment under 5,000 characters (it has 5001).",
+        ),
+        ({"body": "   \n\t  "}, "body", "required", "Write a comment before sending."),
+        ({"author_name": ""}, "author_name", "required", "This field is required."),
     ],
 )
 def test_bad_input_gets_a_clear_message_keeps_the_text_and_stores_nothing(
-    client, article, fields, message
+    client, article, fields, field, code, message
 ):
     response = post(client, article, solved(client, article, **fields))
     assert response.status_code == 400
+    assert errors(response) == {field: [{"message": message, "code": code}]}
     assert message in response.text
     assert "Your comment was not sent." in response.text
     assert 'value="Dana"' in response.text or fields.get("author_name") == ""
@@ -233,12 +367,24 @@ def test_links_and_blocked_phrases_go_to_spam_not_the_queue(client, article):
     post(client, article, solved(client, article, body="Try this miracle cure today!"))
     links = "See http://a.example and http://b.example and www.c.example for more."
     post(client, article, solved(client, article, body=links, author_email="x@example.org"))
-    statuses = sorted(Comment.objects.values_list("status", flat=True))
-    assert statuses == [Status.SPAM, Status.SPAM]
+    two_links = "See http://a.example and http://b.example for more."
+    post(client, article, solved(client, article, body=two_links, author_email="y@example.org"))
+    statuses = dict(Comment.objects.values_list("body", "status"))
+    assert statuses == {
+        "Try this miracle cure today!": Status.SPAM,
+        links: Status.SPAM,
+        two_links: Status.PENDING,  # two links are allowed; the third is one too many
+    }
     flags = [flag for comment in Comment.objects.all() for flag in comment.flags]
     assert "blocked phrase “miracle cure”" in flags
     assert "3 links" in flags
-    assert not Comment.objects.pending().exists()
+    assert refusals() == {"held_as_spam_blocked_phrase": 1, "held_as_spam_links": 1}
+
+
+def test_a_blocked_phrase_is_never_found_across_the_name_and_the_comment(client, article):
+    BlockedPhrase.objects.create(phrase="xxx")
+    post(client, article, solved(client, article, author_name="Max", body="Xenon lamps help me."))
+    assert Comment.objects.get().status == Status.PENDING
 
 
 def test_comments_cannot_be_posted_where_they_are_closed(client, article, make_article):
@@ -250,13 +396,27 @@ def test_comments_cannot_be_posted_where_they_are_closed(client, article, make_a
     assert "Comments are closed on this article." in response.text
     assert "Botox injections helped my eyelid twitching a lot." in response.text
     assert not Comment.objects.exists()
+    assert refusals() == {"closed": 1}
     assert "Comments are closed on this article." in client.get(article.get_absolute_url()).text
+    form_page = client.get(form_url(article)).text
+    assert "Comments are closed on this article." in form_page
+    assert 'id="comment-form"' not in form_page
 
 
 def test_comments_close_by_themselves_after_a_set_age(client, make_article, settings):
     settings.COMMENTS_CLOSE_AFTER_DAYS = 30
     old = make_article("old-news", published_at=timezone.now() - timedelta(days=40))
     assert "Comments are closed on this article." in client.get(old.get_absolute_url()).text
+
+
+def test_comments_close_the_moment_an_article_is_the_set_age(article, settings, monkeypatch):
+    settings.COMMENTS_CLOSE_AFTER_DAYS = 30
+    moment = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    article.published_at = moment - timedelta(days=30) + timedelta(microseconds=1)
+    assert comments_open(article)
+    article.published_at = moment - timedelta(days=30)
+    assert not comments_open(article)
 
 
 def test_an_unpublished_article_takes_no_comments_and_looks_like_one_that_never_was(
@@ -273,6 +433,11 @@ def test_an_unpublished_article_takes_no_comments_and_looks_like_one_that_never_
     # ...and the page is the one an address that never existed gets.
     unknown = client.post("/articles/no-such-article/comment/", data)
     assert unknown.status_code == 404
+    assert "Not available · Empower" in unknown.text, "a page of the site, with its name"
+    # With nothing written, there is nothing to keep.
+    empty = client.post("/articles/no-such-article/comment/", {"author_name": "Dana"})
+    assert empty.status_code == 404
+    assert 'id="kept-text"' not in empty.text
     assert without_per_request_tokens(unknown.text).replace("no-such-article", "") == (
         without_per_request_tokens(response.text).replace(article.slug, "")
     )
@@ -331,11 +496,39 @@ def test_reading_an_article_writes_nothing(client, article):
 
 
 def test_the_form_fragment_is_a_partial_with_a_captcha(client, article):
-    fragment = client.get(f"{form_url(article)}?fragment=1").text
+    response = client.get(f"{form_url(article)}?fragment=1")
+    fragment = response.text
     assert "<html" not in fragment
     assert 'id="comment-form"' in fragment
     assert "Enter the characters shown in the image" in fragment
     assert CaptchaStore.objects.count() == 1
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    # Loaded into the article's page, it still posts to the comment address.
+    assert f'action="{form_url(article)}"' in fragment
+
+
+def test_the_form_page_is_a_whole_page_crawlers_are_kept_from(client, article):
+    response = client.get(form_url(article))
+    assert "<html" in response.text
+    assert 'id="comment-form"' in response.text
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert 'name="csrfmiddlewaretoken"' in response.text
+
+
+def test_the_form_ends_with_the_hidden_trap_the_terms_and_a_send_button(client, article):
+    page = client.get(form_url(article)).text
+    # The honeypot sits in a box that is moved off screen and hidden from screen readers.
+    assert re.search(
+        r'<div\s+class="trap"\s+aria-hidden="true">\s*<div id="div_id_website"[^>]*>'
+        r'.*?<input type="text" name="website"',
+        page,
+        re.S,
+    )
+    assert "By sending this form you agree to our" in page
+    assert re.search(
+        r'<input type="submit"\s+name="submit"\s+value="Send comment"\s+class="btn btn-primary',
+        page,
+    )
 
 
 def test_the_article_page_query_count_is_the_same_with_0_or_200_comments(
@@ -547,6 +740,12 @@ def test_crisis_language_is_flagged_urgent_and_the_writer_sees_help_at_once(
     assert urgent_mail[-1].subject.startswith("URGENT")
 
 
+def test_every_crisis_term_found_is_named_in_the_flag(client, article):
+    body = "I want to die. I think about suicide."
+    post(client, article, solved(client, article, body=body))
+    assert Comment.objects.get().flags == ["crisis language: suicide, want to die"]
+
+
 def test_crisis_terms_are_stored_trimmed_and_match_whatever_the_case(client, article):
     from comments.models import CrisisTerm
 
@@ -573,6 +772,7 @@ def test_only_reports_of_this_very_post_count_towards_hiding_it(article, setting
     comment.refresh_from_db()
     assert comment.status == Status.APPROVED
     assert comment.report("reader-d") is True
+    assert comment.status == Status.HIDDEN, "the comment in hand knows at once"
     comment.refresh_from_db()
     assert comment.status == Status.HIDDEN
     assert comment.flags[-1] == "hidden after 2 reader reports"
