@@ -229,7 +229,7 @@ def test_every_bulk_email_carries_one_click_unsubscribe_headers(settings, editor
         assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         header = message.extra_headers["List-Unsubscribe"]
         assert f"<http://localhost:8000/newsletter/unsubscribe/{reader.token()}/>" in header
-        assert "<mailto:leave@empower.example?subject=unsubscribe%20" in header
+        assert f"<mailto:leave@empower.example?subject=unsubscribe%20{reader.token()}>" in header
         assert reader.unsubscribe_url() in message.body
         html = message.alternatives[0].content
         assert reader.preferences_url() in html
@@ -257,6 +257,31 @@ def test_a_condition_issue_goes_to_that_conditions_subscribers(editor, condition
     update.to_conditions.set([condition])
     update.start_sending(editor)
     assert delivered_to() == ["f@example.org"]
+
+
+def test_an_issue_to_the_newsletter_and_a_condition_goes_to_both_groups_once(editor, condition):
+    follower = Subscriber.objects.create(email="f@example.org", status=Subscriber.Status.CONFIRMED)
+    follower.conditions.set([condition])
+    subscriber("both@example.org").conditions.set([condition])
+    subscriber("newsletter-only@example.org")
+    Subscriber.objects.create(email="neither@example.org", status=Subscriber.Status.CONFIRMED)
+    news = issue()
+    news.to_conditions.set([condition])
+    assert news.start_sending(editor) == 3
+    assert delivered_to() == ["both@example.org", "f@example.org", "newsletter-only@example.org"]
+
+
+def test_starting_a_send_records_when_and_never_undoes_edits_made_meanwhile(editor):
+    subscriber()
+    news = issue()
+    stale = Issue.objects.get(pk=news.pk)
+    Issue.objects.filter(pk=news.pk).update(subject="Spring news, corrected")
+    before = timezone.now()
+    assert stale.start_sending(editor) == 1
+    news.refresh_from_db()
+    assert news.subject == "Spring news, corrected"
+    assert [message.subject for message in mail.outbox] == ["Spring news, corrected"]
+    assert before <= news.started_at <= timezone.now()
 
 
 def test_running_the_same_batch_task_twice_sends_once(editor):
@@ -361,16 +386,16 @@ def test_a_hard_bounce_stops_mail(editor):
 
 def test_three_soft_bounces_in_30_days_count_as_a_hard_one():
     bob = subscriber()
-    Bounce.objects.create(
-        subscriber=bob, kind=Bounce.Kind.SOFT, at=timezone.now() - timedelta(days=40)
-    )
-    bob.record_bounce(Bounce.Kind.SOFT)
+    now = timezone.now()
+    for age in (timedelta(days=40), timedelta(days=30, hours=1), timedelta(days=29, hours=23)):
+        Bounce.objects.create(subscriber=bob, kind=Bounce.Kind.SOFT, at=now - age)
     bob.record_bounce(Bounce.Kind.SOFT)
     bob.refresh_from_db()
-    assert bob.status == Subscriber.Status.CONFIRMED, "the old one doesn't count"
+    assert bob.status == Subscriber.Status.CONFIRMED, "those over 30 days old don't count"
     bob.record_bounce(Bounce.Kind.SOFT)
     bob.refresh_from_db()
     assert bob.status == Subscriber.Status.BOUNCED
+    assert bob.bounces.latest("at").detail == ""
 
 
 def test_the_bounce_webhook_needs_its_token(client, settings):
@@ -727,9 +752,11 @@ def test_a_step_in_the_wrong_state_is_refused_with_a_message_naming_it(
     assert news.status == status
 
 
-def test_only_editors_schedule_pause_or_resume(reviewer):
+def test_only_editors_send_schedule_pause_or_resume(reviewer):
+    subscriber()
     later = timezone.now() + timedelta(days=1)
     steps = [
+        (issue(), lambda news: news.start_sending(reviewer)),
         (issue(), lambda news: news.schedule(reviewer, later)),
         (issue(status=Issue.Status.SENDING), lambda news: news.pause(reviewer)),
         (issue(status=Issue.Status.PAUSED), lambda news: news.resume(reviewer)),
@@ -741,6 +768,8 @@ def test_only_editors_schedule_pause_or_resume(reviewer):
         assert str(refused.value) == "Only editors can send newsletters."
         news.refresh_from_db()
         assert news.status == before
+    assert mail.outbox == []
+    assert not Delivery.objects.exists()
 
 
 def test_an_issue_is_scheduled_for_a_time_still_to_come(editor):
@@ -751,12 +780,80 @@ def test_an_issue_is_scheduled_for_a_time_still_to_come(editor):
     assert str(too_soon.value) == "Choose a time in the future."
     assert Issue.objects.get(pk=news.pk).status == Issue.Status.DRAFT
     news.schedule(editor, now + timedelta(seconds=1), now=now)
+    scheduled = (Issue.Status.SCHEDULED, now + timedelta(seconds=1))
+    assert (news.status, news.scheduled_for) == scheduled, "the editor's copy shows it too"
     news.refresh_from_db()
-    assert (news.status, news.scheduled_for) == (Issue.Status.SCHEDULED, now + timedelta(seconds=1))
+    assert (news.status, news.scheduled_for) == scheduled
     Issue.objects.filter(pk=news.pk).update(status=Issue.Status.SENDING)
     with pytest.raises(IssueError) as sending:
         news.schedule(editor, now + timedelta(days=1), now=now)
     assert str(sending.value) == "You can't schedule an issue that is sending."
+
+
+def test_a_step_another_editor_took_a_moment_earlier_is_refused_with_a_message(editor):
+    news = issue(status=Issue.Status.SENDING)
+    taken = []
+
+    def another_editor_pauses_first(execute, sql, params, many, context):
+        if sql.startswith('UPDATE "newsletter_issue"') and not taken:
+            taken.append(sql)
+            Issue.objects.filter(pk=news.pk).update(status=Issue.Status.PAUSED)
+        return execute(sql, params, many, context)
+
+    with (
+        connection.execute_wrapper(another_editor_pauses_first),
+        pytest.raises(IssueError) as refused,
+    ):
+        news.pause(editor)
+    assert str(refused.value) == "The issue changed meanwhile; reload the page and pause again."
+    assert Issue.objects.get(pk=news.pk).status == Issue.Status.PAUSED
+
+
+def test_unsubscribing_is_recorded_and_skips_only_this_readers_waiting_mail():
+    bob, ann = subscriber(), subscriber("ann@example.org")
+    spring, summer = issue(status=Issue.Status.SENDING), issue(subject="Summer news")
+    Delivery.objects.create(issue=summer, subscriber=bob, status="sent", sent_at=timezone.now())
+    for reader in (bob, ann):
+        Delivery.objects.create(issue=spring, subscriber=reader)
+    before = timezone.now()
+    assert bob.unsubscribe(source="one-click unsubscribe", address_hash="a" * 64) is True
+    stored = Subscriber.objects.get(pk=bob.pk)
+    assert stored.status == Subscriber.Status.UNSUBSCRIBED
+    assert before <= stored.unsubscribed_at <= timezone.now()
+    assert (bob.status, bob.unsubscribed_at) == (stored.status, stored.unsubscribed_at)
+    record = bob.consents.get()
+    assert (record.action, record.source, record.consent_version, record.consent_text) == (
+        "unsubscribed",
+        "one-click unsubscribe",
+        CONSENT_VERSION,
+        "",
+    )
+    assert (record.topics, record.address_hash) == ([], "a" * 64)
+    deliveries = Delivery.objects.values_list(
+        "subscriber__email", "issue__subject", "status", "error"
+    )
+    assert sorted(deliveries) == [
+        ("ann@example.org", "Spring news", "pending", ""),
+        ("bob@example.org", "Spring news", "skipped", "unsubscribed"),
+        ("bob@example.org", "Summer news", "sent", ""),
+    ]
+    assert bob.unsubscribe(source="one-click unsubscribe") is False
+    assert bob.consents.count() == 1
+
+
+def test_someone_who_left_and_signs_up_again_is_confirmed_afresh(client):
+    sign_up(client)
+    client.post(link_in(mail.outbox[-1], "confirm"))
+    alice = Subscriber.objects.get()
+    alice.unsubscribe(source="one-click unsubscribe")
+    sign_up(client)
+    again = timezone.now()
+    assert "You're subscribed" in client.post(link_in(mail.outbox[-1], "confirm")).text
+    alice.refresh_from_db()
+    assert alice.status == Subscriber.Status.CONFIRMED
+    assert alice.unsubscribed_at is None
+    assert again <= alice.confirmed_at <= timezone.now()
+    assert alice.export()["confirmed_at"] == alice.confirmed_at.isoformat()
 
 
 def test_saving_topics_never_undoes_an_unsubscription_made_meanwhile(condition):
