@@ -129,7 +129,7 @@ class ProtectedForm(forms.Form):
     def protection_layout(self):
         """The CAPTCHA, the hidden trap fields and the terms, for the end of a layout."""
         return [
-            Field("captcha", autocomplete="off", autocapitalize="off", spellcheck="false"),
+            Field("captcha"),
             Div(Field("website"), css_class="trap", aria_hidden="true"),
             Field("started"),
             TERMS_NOTE,
