@@ -28,5 +28,5 @@ class RatingForm(forms.Form):
         self.helper.form_class = "rating-form"
         self.helper.layout = Layout(
             InlineRadios("stars"),
-            Submit("submit", _("Rate this"), css_class="btn-primary"),
+            Submit("submit", _("Rate this")),
         )

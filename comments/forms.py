@@ -161,7 +161,6 @@ class CommentForm(ProtectedForm, forms.ModelForm):
     def __init__(self, *args, article, **kwargs):
         super().__init__(*args, **kwargs)
         self.article = article
-        self.fields["body"].max_length = settings.COMMENTS_MAX_LENGTH
         self.fields["body"].validators.append(
             forms.fields.validators.MaxLengthValidator(settings.COMMENTS_MAX_LENGTH)
         )
@@ -177,7 +176,7 @@ class CommentForm(ProtectedForm, forms.ModelForm):
             "author_email",
             "body",
             *self.protection_layout(),
-            Submit("submit", _("Send comment"), css_class="btn-primary"),
+            Submit("submit", _("Send comment")),
         )
 
     def is_duplicate(self, data) -> bool:

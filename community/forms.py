@@ -61,7 +61,7 @@ class QuestionForm(ProtectedForm, forms.ModelForm):
             "author_name",
             "author_email",
             *self.protection_layout(),
-            Submit("submit", _("Ask the community"), css_class="btn-primary"),
+            Submit("submit", _("Ask the community")),
         )
 
     def is_duplicate(self, data) -> bool:
@@ -100,7 +100,7 @@ class AnswerForm(ProtectedForm, forms.ModelForm):
             "author_name",
             "author_email",
             *self.protection_layout(),
-            Submit("submit", _("Send answer"), css_class="btn-primary"),
+            Submit("submit", _("Send answer")),
         )
 
     def is_duplicate(self, data) -> bool:
@@ -128,9 +128,7 @@ class StaffAnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_action = reverse("community:staff_answer", kwargs={"pk": question.pk})
-        self.helper.layout = Layout(
-            "body", Submit("submit", _("Publish expert answer"), css_class="btn-primary")
-        )
+        self.helper.layout = Layout("body", Submit("submit", _("Publish expert answer")))
 
 
 class AcceptForm(forms.Form):

@@ -58,9 +58,8 @@ class SignupForm(forms.Form):
                 css_class="trap",
                 aria_hidden="true",
             ),
-            Submit("submit", _("Sign up") if box else _("Send me a confirmation email"),
-                   css_class="btn-primary"),
-        )  # fmt: skip
+            Submit("submit", _("Sign up") if box else _("Send me a confirmation email")),
+        )
 
     def clean_website(self):
         if self.cleaned_data["website"]:
@@ -96,5 +95,5 @@ class PreferencesForm(forms.Form):
         self.helper.layout = Layout(
             "newsletter",
             "conditions",
-            Submit("save", _("Save my choices"), css_class="btn-primary"),
+            Submit("save", _("Save my choices")),
         )
