@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models.constants import LOOKUP_SEP
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -177,12 +178,72 @@ class StaffReplyForm(forms.Form):
         label="Your reply",
         widget=forms.Textarea(attrs={"rows": 5, "cols": 70}),
         max_length=5000,
-        help_text="Published at once, under the comment, with your name and role.",
+        help_text="Published at once, under the post, with your name and role.",
     )
 
 
+class StaffRepliesMixin(admin.ModelAdmin):
+    """A box on a moderated post's page for staff to answer it in public (a reply
+    to a comment, an expert answer to a question), posted at <pk>/<reply_path>.
+    The model method (`post_staff_reply`) checks who may."""
+
+    reply_permission: str
+    reply_path: str
+    reply_noun: str
+    reply_done: str
+
+    def post_staff_reply(self, obj, user, body: str) -> None:
+        raise NotImplementedError
+
+    def staff_replies(self, obj):
+        raise NotImplementedError
+
+    def _reply_url_name(self) -> str:
+        opts = self.opts
+        return f"{opts.app_label}_{opts.model_name}_staff_reply"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(require_POST(self.staff_reply_view))
+        reply = path(f"<int:pk>/{self.reply_path}/", view, name=self._reply_url_name())
+        return [reply, *super().get_urls()]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and request.user.has_perm(self.reply_permission):
+            context.update(
+                reply_form=StaffReplyForm(),
+                reply_badge=staff_identity(request.user).badge,
+                reply_url=reverse(f"admin:{self._reply_url_name()}", args=[obj.pk]),
+                replies=self.staff_replies(obj),
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def staff_reply_view(self, request, pk):
+        obj = self.get_object(request, str(pk))
+        if obj is None:
+            raise Http404
+        if not request.user.has_perm(self.reply_permission):
+            raise PermissionDenied
+        form = StaffReplyForm(request.POST)
+        if not form.is_valid():
+            message, level = f"Write {self.reply_noun} of up to 5,000 characters.", messages.ERROR
+        else:
+            try:
+                self.post_staff_reply(obj, request.user, form.cleaned_data["body"])
+            except ModerationError as refusal:
+                message, level = " ".join(refusal.messages), messages.ERROR
+            else:
+                message, level = self.reply_done, messages.SUCCESS
+        self.message_user(request, message, level)
+        opts = self.opts
+        return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", obj.pk)
+
+
 @admin.register(Comment)
-class CommentAdmin(ModeratedAdmin):
+class CommentAdmin(StaffRepliesMixin, ModeratedAdmin):
+    reply_permission = "comments.add_comment"
+    reply_path = "reply"
+    reply_noun = "a reply"
+    reply_done = "Reply published."
     list_select_related = ["article__published_revision"]
     list_filter = ["status", "created_at", "article__condition"]
 
@@ -194,44 +255,11 @@ class CommentAdmin(ModeratedAdmin):
         revision = comment.article.published_revision
         return revision.title if revision else comment.article.slug
 
-    def get_urls(self):
-        return [
-            path(
-                "<int:pk>/reply/",
-                self.admin_site.admin_view(require_POST(self.reply_view)),
-                name="comments_comment_reply",
-            ),
-            *super().get_urls(),
-        ]
+    def staff_replies(self, comment):
+        return comment.replies.order_by("created_at")
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        comment = self.get_object(request, object_id)
-        extra = {}
-        if comment and request.user.has_perm("comments.add_comment"):
-            extra = {
-                "reply_form": StaffReplyForm(),
-                "reply_badge": staff_identity(request.user).badge,
-                "reply_url": reverse("admin:comments_comment_reply", args=[comment.pk]),
-                "replies": comment.replies.order_by("created_at"),
-            }
-        return super().change_view(request, object_id, form_url, {**extra, **(extra_context or {})})
-
-    def reply_view(self, request, pk):
-        comment = get_object_or_404(Comment, pk=pk, reply_to__isnull=True)
-        if not request.user.has_perm("comments.add_comment"):
-            raise PermissionDenied
-        form = StaffReplyForm(request.POST)
-        change_url = reverse("admin:comments_comment_change", args=[comment.pk])
-        if not form.is_valid():
-            self.message_user(request, "Write a reply of up to 5,000 characters.", messages.ERROR)
-        else:
-            try:
-                comment.reply_as_staff(request.user, form.cleaned_data["body"])
-            except ModerationError as refusal:
-                self.message_user(request, " ".join(refusal.messages), messages.ERROR)
-            else:
-                self.message_user(request, "Reply published.", messages.SUCCESS)
-        return redirect(change_url)
+    def post_staff_reply(self, comment, user, body: str) -> None:
+        comment.reply_as_staff(user, body)
 
 
 @admin.register(BlockedPhrase)

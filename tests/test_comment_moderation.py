@@ -198,6 +198,42 @@ def test_staff_cannot_reply_to_a_comment_that_is_not_public(client, editor, arti
     assert not Comment.objects.filter(reply_to=comment).exists()
 
 
+def test_a_nurse_answers_a_question_from_its_admin_page_and_sees_her_answer_there(
+    client, reviewer, condition
+):
+    from community.models import Answer, Question
+
+    question = Question.objects.create(
+        title="Does it come back?", body="After surgery.", author_name="Sam",
+        author_email="sam@example.org", condition=condition, status=Status.APPROVED,
+    )  # fmt: skip
+    sign_in(client, reviewer)
+    change_page = f"/admin/community/question/{question.pk}/change/"
+    assert client.get(change_page).context["reply_url"] == (
+        f"/admin/community/question/{question.pk}/expert-answer/"
+    )
+    response = client.post(
+        f"/admin/community/question/{question.pk}/expert-answer/", {"body": "Rarely."}
+    )
+    assert response.url == change_page
+    assert last_message(response) == "Expert answer published."
+    answer = Answer.objects.get(question=question)
+    assert (answer.is_expert, answer.status, answer.body) == (True, Status.APPROVED, "Rarely.")
+    assert list(client.get(change_page).context["replies"]) == [answer]
+    empty = client.post(f"/admin/community/question/{question.pk}/expert-answer/", {"body": ""})
+    assert last_message(empty) == "Write an expert answer of up to 5,000 characters."
+    assert Answer.objects.count() == 1
+
+
+def test_staff_who_may_not_reply_get_no_reply_box_and_cannot_post_one(client, moderator, article):
+    comment = comment_on(article, "Does it itch?", status=Status.APPROVED)
+    sign_in(client, moderator)
+    assert "reply_form" not in client.get(f"/admin/comments/comment/{comment.pk}/change/").context
+    response = client.post(f"/admin/comments/comment/{comment.pk}/reply/", {"body": "Hi"})
+    assert response.status_code == 403
+    assert not Comment.objects.filter(reply_to=comment).exists()
+
+
 def test_the_queue_does_not_query_per_row(
     client, moderator, make_article, django_assert_max_num_queries
 ):
