@@ -539,3 +539,26 @@ def test_on_postgresql_marks_are_committed_without_waiting_for_the_disk_only_whi
     deliver(sending_issue(readers(2)).pk)
     assert Mailer.commit_modes == ["off", "off"]
     assert commit_mode() == server_default, "back to normal for whatever the worker does next"
+
+
+# Batches belong to one issue -------------------------------------------------
+
+
+def test_a_worker_claims_only_the_deliveries_of_its_own_issue():
+    news = sending_issue(readers(2))
+    other = sending_issue(readers(2, name="other"))
+    ids = claim_batch(news.pk, "w1", 10)
+    assert ids == [delivery.pk for delivery in deliveries(news)]
+    assert {d.claimed_by for d in deliveries(other)} == {""}
+
+
+def test_a_batch_sends_only_the_deliveries_it_was_given(mailer):
+    news = sending_issue(readers(3))
+    first = deliveries(news)[0]
+    assert send_batch(IssueRenderer(news), [first.pk], "w1") == 1
+    assert sent_to() == ["reader0@example.org"]
+    assert [d.status for d in deliveries(news)] == [
+        Delivery.Status.SENT,
+        Delivery.Status.PENDING,
+        Delivery.Status.PENDING,
+    ]
