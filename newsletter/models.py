@@ -507,6 +507,7 @@ class Delivery(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name_plural = _("deliveries")
         constraints = [
             models.UniqueConstraint(fields=["issue", "subscriber"], name="one_delivery_per_issue")
         ]

@@ -63,3 +63,18 @@ def test_no_template_line_is_longer_than_120_characters():
         if len(line) > 120
     ]
     assert long_lines == []
+
+
+def test_every_model_is_named_with_a_real_plural_in_the_admin():
+    import re
+
+    from django.apps import apps
+
+    wrong = [
+        f"{model._meta.label}: {model._meta.verbose_name_plural}"
+        for model in apps.get_models()
+        if model._meta.app_label in APPS
+        and re.search(r"[^aeiou]y$", str(model._meta.verbose_name))
+        and str(model._meta.verbose_name_plural) == f"{model._meta.verbose_name}s"
+    ]
+    assert wrong == []
