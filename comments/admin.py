@@ -5,7 +5,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models.constants import LOOKUP_SEP
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
@@ -140,9 +140,9 @@ class ModeratedAdmin(admin.ModelAdmin):
         ]
 
     def moderate_view(self, request, pk, step):
-        if step not in MODERATION_STEPS:
-            raise PermissionDenied
-        item = get_object_or_404(self.model, pk=pk)
+        item = self.get_object(request, str(pk))  # what this admin shows: not a comment's replies
+        if step not in MODERATION_STEPS or item is None:
+            raise Http404
         _label, method, done = MODERATION_STEPS[step]
         try:
             getattr(item, method)(request.user)

@@ -374,3 +374,14 @@ def test_a_staff_reply_is_published_at_once_signed_with_the_writers_role(
             on.reply_as_staff(who, "Hello")
         assert (refused.value.code, refused.value.messages) == (code, [message])
     assert Comment.objects.filter(reply_to__isnull=False).count() == 1
+
+
+def test_a_staff_reply_cannot_be_moderated_through_the_comment_queue(client, moderator, article):
+    comment = comment_on(article, "Does it itch?", status=Status.APPROVED)
+    reply = comment_on(article, "Rarely.", status=Status.APPROVED, reply_to=comment)
+    sign_in(client, moderator)
+    response = client.post(f"/admin/comments/comment/{reply.pk}/moderate/reject/")
+    assert response.status_code == 404
+    reply.refresh_from_db()
+    assert reply.status == Status.APPROVED
+    assert client.post(f"/admin/comments/comment/{comment.pk}/moderate/vanish/").status_code == 404

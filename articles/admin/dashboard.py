@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from articles.models import Article, ArticleEvent, ReviewerProfile, Revision
+from articles.models import REVISION_STEPS, Article, ArticleEvent, ReviewerProfile, Revision
 from empower.admin import Panel, PanelItem, register_panel
 
 DASHBOARD_ITEMS = 8
@@ -15,7 +15,7 @@ def editorial_panels(request) -> list[Panel]:
     panels = []
     revision_list = reverse("admin:articles_revision_changelist")
 
-    if user.has_perm("articles.review_revision"):
+    if user.has_perm(REVISION_STEPS["approve"].permission):
         awaiting = Revision.objects.awaiting_review_by(user).select_related("article")
         profile = ReviewerProfile.objects.filter(user=user).first()
         warning = ""
@@ -37,7 +37,7 @@ def editorial_panels(request) -> list[Panel]:
             )
         )
 
-    if user.has_perm("articles.submit_revision"):
+    if user.has_perm(REVISION_STEPS["submit"].permission):
         sent_back = Revision.objects.sent_back_to(user).select_related("article")
         notes = dict(
             ArticleEvent.objects.filter(
@@ -56,7 +56,7 @@ def editorial_panels(request) -> list[Panel]:
             )
         )
 
-    if user.has_perm("articles.publish_revision"):
+    if user.has_perm(REVISION_STEPS["publish"].permission):
         panels.append(
             _revision_panel(
                 "Ready to publish",

@@ -14,7 +14,6 @@ from articles.models.reviews import Review, ReviewerProfile, review_due_on
 from articles.models.workflow import (
     CONTENT_FIELDS,
     EDITABLE_STATES,
-    REVIEW,
     REVISION_STEPS,
     RevisionState,
     WorkflowError,
@@ -359,7 +358,9 @@ class Revision(models.Model):
             )
 
     def _require_reviewer(self, user) -> "ReviewerProfile":
-        require_permission(user, REVIEW, _("Only nurse reviewers can review."))
+        require_permission(
+            user, REVISION_STEPS["approve"].permission, _("Only nurse reviewers can review.")
+        )
         profile = ReviewerProfile.objects.filter(user=user).first()
         if profile is None:
             raise WorkflowError(
