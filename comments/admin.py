@@ -240,7 +240,7 @@ class StaffRepliesMixin(admin.ModelAdmin):
 
 @admin.register(Comment)
 class CommentAdmin(StaffRepliesMixin, ModeratedAdmin):
-    reply_permission = "comments.add_comment"
+    reply_permission = Comment.STAFF_REPLY_PERMISSION
     reply_path = "reply"
     reply_noun = "a reply"
     reply_done = "Reply published."

@@ -234,9 +234,11 @@ class Comment(StaffAuthored, Moderated):
     def get_report_url(self):
         return reverse("comments:report", kwargs={"pk": self.pk})
 
+    STAFF_REPLY_PERMISSION = "comments.add_comment"
+
     def reply_as_staff(self, user, body: str) -> "Comment":
         """A nurse reviewer's or editor's reply, published at once under this comment."""
-        if not user.has_perm("comments.add_comment"):
+        if not user.has_perm(self.STAFF_REPLY_PERMISSION):
             raise ModerationError(
                 _("Only nurse reviewers and editors reply."), code="permission_denied"
             )

@@ -7,7 +7,7 @@ from empower.admin import register_panel
 
 @admin.register(Question)
 class QuestionAdmin(StaffRepliesMixin, ModeratedAdmin):
-    reply_permission = "community.add_answer"
+    reply_permission = Question.STAFF_REPLY_PERMISSION
     reply_path = "expert-answer"
     reply_noun = "an expert answer"
     reply_done = "Expert answer published."

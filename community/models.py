@@ -115,10 +115,12 @@ class Question(Moderated):
             self.accepted_answer = answer
             self.save(update_fields=["accepted_answer"])
 
+    STAFF_REPLY_PERMISSION = "community.add_answer"
+
     def answer_as_staff(self, user, body: str) -> "Answer":
         """An expert answer: published at once with the writer's name and credentials."""
         with transaction.atomic():
-            if not user.has_perm("community.add_answer"):
+            if not user.has_perm(self.STAFF_REPLY_PERMISSION):
                 raise ModerationError(
                     _("Only nurse reviewers and editors give expert answers."),
                     code="permission_denied",

@@ -88,8 +88,7 @@ class IssueAdmin(StepsAdmin):
     )
 
     def has_change_permission(self, request, obj=None):
-        # Once sending starts, the words are what subscribers got.
-        if obj is not None and obj.status not in (Issue.Status.DRAFT, Issue.Status.SCHEDULED):
+        if obj is not None and not obj.is_editable:
             return False
         return super().has_change_permission(request, obj)
 

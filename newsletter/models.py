@@ -401,6 +401,11 @@ class Issue(models.Model):
         self.body_html = render_markdown(self.body)
         super().save(*args, **kwargs)
 
+    @property
+    def is_editable(self) -> bool:
+        """Once sending starts, the words are what subscribers got."""
+        return self.status in (self.Status.DRAFT, self.Status.SCHEDULED)
+
     def available_steps(self, user) -> list[str]:
         """The sending steps `user` may take now (the step methods still check)."""
         return allowed_steps(self.STEPS, user, self.status)

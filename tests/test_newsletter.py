@@ -1029,3 +1029,13 @@ def test_a_sending_step_that_does_not_apply_sends_the_editor_back(client, editor
     assert response.status_code == 302
     message = str(list(get_messages(response.wsgi_request))[-1])
     assert message == "“Pause sending” is not a step you can take on this issue now."
+
+
+@pytest.mark.parametrize("status", list(Issue.Status))
+def test_an_issues_words_can_be_changed_only_until_sending_starts(client, editor, status):
+    news = issue(status=status)
+    editable = status in (Issue.Status.DRAFT, Issue.Status.SCHEDULED)
+    assert news.is_editable is editable
+    sign_in(client, editor)
+    page = client.get(f"/admin/newsletter/issue/{news.pk}/change/")
+    assert page.context["has_change_permission"] is editable
