@@ -19,7 +19,6 @@ import io
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -29,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.ports import free_port, wait_for_port  # noqa: E402
+
 PYTHON = sys.executable
 WEBHOOK_TOKEN = "fuzz-webhook-token"  # noqa: S105
 
@@ -157,22 +158,6 @@ def csrf_token(port: int) -> str:
     cookie = response.getheader("Set-Cookie", "")
     connection.close()
     return cookie.split("csrftoken=", 1)[1].split(";", 1)[0]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int) -> None:
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("gunicorn did not start.")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ import email.policy
 import os
 import signal
 import smtplib
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.ports import free_port, wait_for_port  # noqa: E402
+
 PYTHON = sys.executable
 
 
@@ -71,7 +72,7 @@ def main():
     sink = subprocess.Popen(
         [PYTHON, str(Path(__file__).with_name("smtp_sink.py")), str(port), str(received)]
     )
-    wait_for_port(port)
+    wait_for_port(port, "The SMTP sink", seconds=10)
     try:
         issue, addresses = prepare(args.subscribers)
         ceiling = measure_ceiling(issue, port, args.ceiling_sample)
@@ -98,22 +99,6 @@ def main():
     print(f"Killed a worker at:        {result['killed_at']} sent")
     print(f"Duplicates: {duplicates}   Missing: {missing}")
     return 0 if duplicates == 0 and missing == 0 else 1
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int) -> None:
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("The SMTP sink did not start.")
 
 
 def prepare(count: int):

@@ -17,16 +17,16 @@ import os
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.ports import free_port, wait_for_port  # noqa: E402
+
 PYTHON = sys.executable
 COMMENTS = 50
 
@@ -191,22 +191,6 @@ def print_table(results, queries, args, database: str, pinned: bool) -> None:
     for name, row in median.items():
         print(f"| {name:22} | {row['rps']:8.0f} | {row['rps'] / hello:7.3f} | {row['p50']:7.1f} "
               f"| {row['p99']:7.1f} | {row['errors']:6.0f} | {queries[name]:7} |")  # fmt: skip
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int) -> None:
-    for _ in range(300):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("gunicorn did not start.")
 
 
 if __name__ == "__main__":
