@@ -32,6 +32,4 @@ def allowed_steps(rules: Mapping[str, StepRule], user, state: str) -> list[str]:
 def lock_row(instance: models.Model) -> None:
     """Lock the row for this transaction and work from what is stored, not from
     what this object remembers: two editors clicking at once take turns."""
-    manager = type(instance)._default_manager
-    list(manager.select_for_update().filter(pk=instance.pk).values_list("pk"))
-    instance.refresh_from_db()
+    instance.refresh_from_db(from_queryset=type(instance)._default_manager.select_for_update())

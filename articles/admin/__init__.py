@@ -3,7 +3,7 @@
 Every workflow button leads to a confirmation page whose POST calls the
 matching model method (Revision.submit, .approve, .send_back, .publish,
 Article.start_revision, .unpublish). The rules live in those methods, so a
-hand-made POST is refused exactly like a click. One module per idea:
+hand-made POST is refused exactly like a click. One module per idea.
 """
 
 from articles.admin import articles, conditions, dashboard, people, revisions
