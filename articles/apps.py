@@ -4,3 +4,43 @@ from django.apps import AppConfig
 class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = "Articles and conditions"
+
+    def ready(self):
+        from articles.models import (
+            Article,
+            Condition,
+            Page,
+            Rating,
+            Reference,
+            Review,
+            ReviewerProfile,
+            Revision,
+            RevisionState,
+        )
+        from empower.pagecache import bump_on_change
+
+        # What every page may show: articles in lists, conditions, bylines, pages.
+        for model in (Article, Condition, Page, Review, ReviewerProfile):
+            bump_on_change(model, lambda instance, created: ["site"])
+        # Drafts and their references change nothing readers see until published.
+        bump_on_change(
+            Revision,
+            lambda revision, created: ["site"] if revision.state == RevisionState.PUBLISHED else [],
+        )
+        bump_on_change(
+            Reference,
+            lambda reference, created: (
+                ["site"]
+                if Revision.objects.filter(
+                    pk=reference.revision_id, state=RevisionState.PUBLISHED
+                ).exists()
+                else []
+            ),
+        )
+        # A rating shows only on its article's page.
+        bump_on_change(Rating, lambda rating, created: _article_topics(Article, rating.article_id))
+
+
+def _article_topics(article_model, article_id) -> list[str]:
+    slug = article_model.objects.filter(pk=article_id).values_list("slug", flat=True).first()
+    return [f"article:{slug}"] if slug else []

@@ -8,10 +8,13 @@ from django.views.decorators.http import require_POST
 from articles.forms import RatingForm
 from articles.models import Article, Condition, Page, Rating, Revision
 from articles.structured_data import medical_web_page
+from empower.origin import same_origin_post
+from empower.pagecache import public_page, shared_with_everyone
 
 RATING_PURPOSE = "rating"
 
 
+@public_page()
 def home(request):
     """Latest articles and the conditions. Template: articles/home.html."""
     return render(
@@ -24,6 +27,7 @@ def home(request):
     )
 
 
+@public_page()
 def condition_index(request):
     """Every condition, A to Z. Template: articles/condition_index.html."""
     return render(
@@ -33,6 +37,7 @@ def condition_index(request):
     )
 
 
+@public_page("community")
 def condition_detail(request, slug):
     """A condition's guide: overview and its published articles, newest first."""
     condition = get_object_or_404(Condition, slug=slug)
@@ -44,6 +49,7 @@ def condition_detail(request, slug):
     )
 
 
+@public_page("article:{slug}")
 def article_detail(request, slug):
     """A published article with its byline, references and "Rate this".
 
@@ -53,10 +59,15 @@ def article_detail(request, slug):
 
 
 @require_POST
+@same_origin_post
 def rate(request, slug):
-    """Store this visitor's stars for an article, or show why not. Works without JavaScript."""
+    """Store this visitor's stars for an article, or show why not. Works without JavaScript.
+
+    One rating per visitor cookie, which a forged post from another site can't
+    reach (`same_origin_post`, and the cookie is SameSite=Lax).
+    """
     article = _get_public_article(slug)
-    form = RatingForm(request.POST, article=article)
+    form = RatingForm(request.POST)
     if not form.is_valid():
         return _render_article(request, article, rating_form=form, status=400)
     article.rate(request.visitor.key(RATING_PURPOSE, create=True), form.cleaned_data["stars"])
@@ -94,7 +105,9 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
         .exclude(pk=article.pk)
         .for_listing()[:5]
     )
-    key = request.visitor.key(RATING_PURPOSE)
+    # The page everyone shares says nothing about this visitor; their own rating
+    # shows on the page they get after rating (made for them alone).
+    key = None if shared_with_everyone(request) else request.visitor.key(RATING_PURPOSE)
     own_rating = (
         Rating.objects.filter(article=article, visitor_key=key)
         .values_list("stars", flat=True)
@@ -103,8 +116,7 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
         else None
     )
     if rating_form is None and not preview:
-        initial = {"stars": own_rating} if own_rating else None
-        rating_form = RatingForm(article=article, initial=initial)
+        rating_form = RatingForm(initial={"stars": own_rating} if own_rating else None)
     rating = article.rating_summary()
     return render(
         request,
@@ -126,6 +138,7 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
     )
 
 
+@public_page()
 def page_detail(request, slug):
     """An editor-maintained page such as About or Privacy. Template: articles/page.html."""
     page = get_object_or_404(Page, slug=slug)

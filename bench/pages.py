@@ -4,11 +4,14 @@
 
 It migrates and seeds the demo site on SQLite (or PostgreSQL with --postgres:
 DATABASE_URL, or a throwaway cluster via scripts/with-postgres), gives one article
-50 approved comments, and starts gunicorn (2 sync workers, DEBUG off, as in
-production) with bench/urls.py: the site plus /bench/hello/. wrk (apt-get install
-wrk) drives each URL from another core (taskset, where it exists), the URLs
-interleaved, in several rounds; the table shows medians. Ratios to hello hold on
-any machine; the absolute figures do not.
+50 approved comments, and starts two gunicorns (2 sync workers each, DEBUG off, as
+in production) with bench/urls.py, the site plus /bench/hello/: one with the page
+cache (warm: every page already asked for once), one without it (cold: every
+request makes its page). The cache is the database's table, as on one machine
+without Redis, or Redis with --redis URL. wrk (apt-get install wrk) drives each URL
+from another core (taskset, where it exists), the URLs interleaved, in several
+rounds; the table shows medians. Ratios to hello hold on any machine; the absolute
+figures do not. It also checks that every page answers 304 to its own ETag.
 """
 
 import argparse
@@ -37,6 +40,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL instead of SQLite")
+    parser.add_argument(
+        "--redis", metavar="URL", help="the cache in Redis, e.g. redis://127.0.0.1:6379/9"
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is not installed: apt-get install wrk", file=sys.stderr)
@@ -48,7 +54,7 @@ def main() -> int:
     if not args.postgres:
         database = f"sqlite:///{tempfile.mkdtemp(prefix='empower-bench-')}/bench.sqlite3"
 
-    port = free_port()
+    port, cold_port = free_port(), free_port()
     env = {
         **os.environ,
         "DATABASE_URL": database,
@@ -61,6 +67,7 @@ def main() -> int:
         "LOG_LEVEL": "ERROR",
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "SEARCHES_PER_MINUTE": "100000000",
+        "REDIS_URL": args.redis or "",
     }
     os.environ.update(env)
     import django
@@ -68,28 +75,69 @@ def main() -> int:
     django.setup()
     urls = prepare_site()
     queries = count_queries(urls)
+    if args.redis:
+        from django.core.cache import cache
+
+        cache.clear()
 
     cores = os.cpu_count() or 1
     pin = shutil.which("taskset") is not None and cores >= 2
-    gunicorn = [str(ROOT / ".venv" / "bin" / "gunicorn"), "empower.wsgi", "--bind",
-                f"127.0.0.1:{port}", "--workers", "2", "--log-level", "error"]  # fmt: skip
-    server = subprocess.Popen((["taskset", "-c", "0"] if pin else []) + gunicorn, env=env, cwd=ROOT)
+    servers = [
+        start_gunicorn(port, env, pin),
+        start_gunicorn(cold_port, {**env, "PAGE_CACHE": "false"}, pin),
+    ]
     try:
-        wait_for_port(port)
+        for server_port in (port, cold_port):
+            wait_for_port(server_port)
         print("Warming up…", file=sys.stderr, flush=True)
-        for path in urls.values():  # imports, templates and connections, in both workers
-            drive(port, path, 1, args.connections, pin, cores)
-        results: dict[str, list[dict]] = {name: [] for name in urls}
+        for path in urls.values():  # imports, templates, connections and the cache, in both workers
+            for server_port in (port, cold_port):
+                drive(server_port, path, 1, args.connections, pin, cores)
+        not_modified = check_not_modified(port, urls)
+        runs = {"hello": (port, "/bench/hello/"), "static file": (port, urls.pop("static file"))}
+        urls.pop("hello")
+        for name, path in urls.items():
+            if name != "search":  # never cached: every search is its own
+                runs[f"{name}, cached"] = (port, path)
+            runs[name] = (cold_port, path)
+        results: dict[str, list[dict]] = {name: [] for name in runs}
         for round_number in range(args.rounds):
             print(f"Round {round_number + 1} of {args.rounds}…", file=sys.stderr, flush=True)
-            for name, path in urls.items():
-                results[name].append(drive(port, path, args.seconds, args.connections, pin, cores))
+            for name, (server_port, path) in runs.items():
+                result = drive(server_port, path, args.seconds, args.connections, pin, cores)
+                results[name].append(result)
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        for server in servers:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
 
-    print_table(results, queries, args, "PostgreSQL" if args.postgres else "SQLite", pin)
+    cache = "Redis" if args.redis else "the database's cache table"
+    database = "PostgreSQL" if args.postgres else "SQLite"
+    print_table(results, queries, not_modified, urls, args, f"{database}, cache in {cache}", pin)
     return 1 if any(r["errors"] for runs in results.values() for r in runs) else 0
+
+
+def start_gunicorn(port: int, env: dict, pin: bool) -> subprocess.Popen:
+    gunicorn = [str(ROOT / ".venv" / "bin" / "gunicorn"), "empower.wsgi", "--bind",
+                f"127.0.0.1:{port}", "--workers", "2", "--log-level", "error"]  # fmt: skip
+    return subprocess.Popen((["taskset", "-c", "0"] if pin else []) + gunicorn, env=env, cwd=ROOT)
+
+
+def check_not_modified(port: int, urls: dict[str, str]) -> dict[str, bool]:
+    """Does each page answer 304 Not Modified to a reader who sends its ETag?"""
+    import http.client
+
+    answers = {}
+    for path in urls.values():
+        connection = http.client.HTTPConnection("127.0.0.1", port)
+        connection.request("GET", path, headers={"Host": "localhost"})
+        etag = connection.getresponse().getheader("ETag")
+        connection.close()
+        connection = http.client.HTTPConnection("127.0.0.1", port)
+        connection.request("GET", path, headers={"Host": "localhost", "If-None-Match": etag or "-"})
+        answers[path] = connection.getresponse().status == 304
+        connection.close()
+    return answers
 
 
 def prepare_site() -> dict[str, str]:
@@ -177,20 +225,31 @@ def latency(output: str, percentile: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def print_table(results, queries, args, database: str, pinned: bool) -> None:
+def print_table(results, queries, not_modified, urls, args, setup: str, pinned: bool) -> None:
     median = {name: {key: statistics.median(r[key] for r in runs) for key in runs[0]}
               for name, runs in results.items()}  # fmt: skip
     hello = median["hello"]["rps"]
-    print(f"\n{database}; gunicorn 2 sync workers; wrk {args.connections} connections, "
+    print(f"\n{setup}; gunicorn 2 sync workers; wrk {args.connections} connections, "
           f"{args.seconds} s per URL, median of {args.rounds} interleaved rounds; "
           f"{'server and wrk pinned to separate cores' if pinned else 'not pinned'}; "
           f"{os.cpu_count()} cores.\n")  # fmt: skip
-    print(f"| {'page':22} | {'req/s':>8} | {'× hello':>7} | {'p50 ms':>7} | {'p99 ms':>7} "
-          f"| {'errors':>6} | {'queries':>7} |")  # fmt: skip
-    print(f"|{'-' * 24}|{'-' * 10}:|{'-' * 8}:|{'-' * 8}:|{'-' * 8}:|{'-' * 7}:|{'-' * 8}:|")
-    for name, row in median.items():
-        print(f"| {name:22} | {row['rps']:8.0f} | {row['rps'] / hello:7.3f} | {row['p50']:7.1f} "
-              f"| {row['p99']:7.1f} | {row['errors']:6.0f} | {queries[name]:7} |")  # fmt: skip
+    print(
+        "| page | cached req/s | × hello | p99 ms | uncached req/s | × hello | p99 ms "
+        "| errors | queries | 304 |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for name in ("hello", "static file"):
+        row = median[name]
+        print(f"| {name} | {row['rps']:.0f} | {row['rps'] / hello:.3f} | {row['p99']:.1f} "
+              f"| | | | {row['errors']:.0f} | {queries[name]} | |")  # fmt: skip
+    for name, path in urls.items():
+        cold, warm = median[name], median.get(f"{name}, cached")
+        cached = (f"{warm['rps']:.0f} | {warm['rps'] / hello:.3f} | {warm['p99']:.1f}"
+                  if warm else "not cached | | ")  # fmt: skip
+        errors = cold["errors"] + (warm["errors"] if warm else 0)
+        print(f"| {name} | {cached} | {cold['rps']:.0f} | {cold['rps'] / hello:.3f} "
+              f"| {cold['p99']:.1f} | {errors:.0f} | {queries[name]} "
+              f"| {'yes' if not_modified[path] else 'no'} |")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -6,11 +6,14 @@ class CommentsConfig(AppConfig):
     verbose_name = "Comments and moderation"
 
     def ready(self):
-        from comments.models import Comment
+        from comments.models import Comment, pages_changed_by
         from comments.notifications import register_moderated
         from empower import privacy
+        from empower.pagecache import bump_on_change
 
         register_moderated(Comment)
+        # Lists of articles show how many comments each has: every page may change.
+        bump_on_change(Comment, pages_changed_by("site"))
         privacy.register("comments", export=export_comments, delete=delete_comments)
 
 

@@ -16,7 +16,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -63,6 +62,16 @@ def body_digest(text: str) -> str:
     """The same words, whatever the spacing or case: how duplicates are recognised."""
     normal = re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha256(normal.encode()).hexdigest()
+
+
+def pages_changed_by(*topics: str):
+    """For `pagecache.bump_on_change`: a post changes the pages it appears on,
+    except a new one that nobody sees until it is approved."""
+
+    def topics_for(post, created: bool) -> list[str]:
+        return [] if created and post.status != Status.APPROVED else list(topics)
+
+    return topics_for
 
 
 class Moderated(models.Model):
@@ -163,11 +172,9 @@ class Moderated(models.Model):
                 content_type=content_type, object_id=self.pk, created_at__gte=since
             ).count()
             if reports >= settings.COMMENTS_REPORT_THRESHOLD:
-                type(self).objects.filter(pk=self.pk).update(
-                    status=Status.HIDDEN,
-                    flags=[*self.flags, f"hidden after {reports} reader reports"],
-                )
                 self.status = Status.HIDDEN
+                self.flags = [*self.flags, f"hidden after {reports} reader reports"]
+                self.save(update_fields=["status", "flags"])
             return True
 
 
@@ -230,9 +237,6 @@ class Comment(StaffAuthored, Moderated):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#comment-{self.pk}"
-
-    def get_report_url(self):
-        return reverse("comments:report", kwargs={"pk": self.pk})
 
     STAFF_REPLY_PERMISSION = "comments.add_comment"
 

@@ -12,5 +12,5 @@ captcha_urls = [
 
 urlpatterns = [
     path("articles/<slug:slug>/comment/", views.CommentView.as_view(), name="post"),
-    path("comments/<int:pk>/report/", views.report, name="report"),
+    path("comments/report/", views.report, name="report"),
 ]

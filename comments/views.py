@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
@@ -8,6 +9,7 @@ from articles.models import Article
 from comments.forms import CommentForm
 from comments.models import Comment, comments_open
 from comments.submissions import SubmissionView
+from empower.origin import same_origin_post
 from empower.ratelimit import allow
 from empower.visitors import address_key
 
@@ -50,17 +52,26 @@ class CommentView(SubmissionView):
         return {"article": article, **context}
 
 
+class ReportForm(forms.Form):
+    comment = forms.IntegerField(min_value=1, max_value=2**63 - 1)
+
+
 @require_POST
-def report(request, pk):
-    """A reader reports an approved comment, once.
+@same_origin_post
+def report(request):
+    """A reader reports an approved comment, once: one form around the whole
+    list, whose buttons name the comment (no token; the page may be shared).
 
     Readers are counted by a hash of their address, not a cookie, so clearing
     cookies doesn't let one person hide a comment alone; staff replies can't be
     reported away.
     """
+    form = ReportForm(request.POST)
+    if not form.is_valid():
+        raise Http404("No such comment.")
     comment = get_object_or_404(
         Comment.objects.approved().filter(staff_author__isnull=True).select_related("article"),
-        pk=pk,
+        pk=form.cleaned_data["comment"],
     )
     if not comment.article.is_public:
         raise Http404("No such comment.")

@@ -14,6 +14,8 @@ from community.forms import AcceptForm, AnswerForm, QuestionForm, StaffAnswerFor
 from community.models import Answer, Question
 from community.structured_data import qa_page
 from empower.links import LinkError
+from empower.origin import same_origin_post
+from empower.pagecache import public_page, shared_with_everyone
 from empower.queries import QueryForm, page_field, slug_field
 
 QUESTIONS_PER_PAGE = 20
@@ -29,6 +31,7 @@ class Filters(QueryForm):
     page = page_field()
 
 
+@public_page("community")
 def home(request):
     """Approved questions, newest first, filtered and paginated.
 
@@ -62,6 +65,7 @@ class AskFilters(QueryForm):
     condition = slug_field()
 
 
+@public_page("community")
 def question_detail(request, pk, slug):
     """One approved question with its approved answers, expert answers first.
 
@@ -72,7 +76,7 @@ def question_detail(request, pk, slug):
         return redirect(question, permanent=True)
     answers = list(Answer.objects.for_question_page().filter(question=question))
     staff_form = None
-    if request.user.has_perm("community.add_answer"):
+    if not shared_with_everyone(request) and request.user.has_perm("community.add_answer"):
         staff_form = StaffAnswerForm(question=question)
     return render(
         request,
@@ -156,6 +160,7 @@ def staff_answer(request, pk):
 
 
 @require_POST
+@same_origin_post
 def helpful(request, pk):
     """A reader marks an answer as helpful, once."""
     answer = get_object_or_404(

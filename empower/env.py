@@ -103,7 +103,11 @@ def env_database(name: str, default: str) -> dict[str, Any]:
     if "://" not in url or scheme not in DATABASE_SCHEMES:
         raise EnvError(f"{name} must be a sqlite:/// or postgres:// URL, not {_redact(url)!r}.")
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        # Connections stay open between requests; checking one before reuse
+        # pays for a server that may have restarted, not for a local file.
+        config = dj_database_url.parse(
+            url, conn_max_age=600, conn_health_checks=scheme.startswith("postgres")
+        )
     except ValueError as error:
         raise EnvError(f"{name} is malformed: {error}") from None
     if not config.get("NAME"):

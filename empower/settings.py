@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "empower.headers.ResourcePolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and CSRF: a reader served from the cache costs neither.
+    "empower.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -138,6 +140,16 @@ else:
             "LOCATION": "empower_cache",
         }
     }
+
+# Public pages for anonymous readers (empower.pagecache): kept until what they
+# show changes, not for a time. PAGE_CACHE_SECONDS only frees the memory of
+# pages nobody asks for; shared caches (a CDN) may keep a page
+# PAGE_CACHE_SHARED_SECONDS and serve it stale PAGE_CACHE_STALE_SECONDS more
+# while they revalidate; browsers revalidate every time.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 24 * 60 * 60, minimum=1)
+PAGE_CACHE_SHARED_SECONDS = env_int("PAGE_CACHE_SHARED_SECONDS", 60)
+PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -10,6 +10,7 @@ from articles import sitemaps as article_sitemaps
 from articles import views as article_views
 from comments import urls as comments_urls
 from community import sitemaps as community_sitemaps
+from empower.pagecache import public_page
 from staff import urls as staff_urls
 
 # Each app owns its sitemap sections; the site's sitemap is all of them.
@@ -25,16 +26,20 @@ urlpatterns = [
     path("favicon.ico", favicon),
     path(
         "robots.txt",
-        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        public_page()(TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
         name="robots",
     ),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("feeds/articles.rss", feeds.LatestArticles(), name="feed_rss"),
-    path("feeds/articles.atom", feeds.LatestArticlesAtom(), name="feed_atom"),
-    path("conditions/<slug:slug>/feed.rss", feeds.ConditionArticles(), name="condition_feed_rss"),
+    path("sitemap.xml", public_page("community")(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("feeds/articles.rss", public_page()(feeds.LatestArticles()), name="feed_rss"),
+    path("feeds/articles.atom", public_page()(feeds.LatestArticlesAtom()), name="feed_atom"),
+    path(
+        "conditions/<slug:slug>/feed.rss",
+        public_page()(feeds.ConditionArticles()),
+        name="condition_feed_rss",
+    ),
     path(
         "conditions/<slug:slug>/feed.atom",
-        feeds.ConditionArticlesAtom(),
+        public_page()(feeds.ConditionArticlesAtom()),
         name="condition_feed_atom",
     ),
     path("", article_views.home, name="home"),

@@ -30,21 +30,10 @@ class SignupForm(forms.Form):
     # A field people never see: bots that fill in everything give themselves away.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 
-    def __init__(self, *args, condition=None, box=False, **kwargs):
-        """`box`: the compact form in a page's margin, for the newsletter or for one
-        condition; otherwise the full form with every topic."""
+    def __init__(self, *args, **kwargs):
+        """The full form with every topic; the boxes in pages' margins
+        (newsletter/includes/signup_box.html) post the same fields."""
         super().__init__(*args, **kwargs)
-        if box:
-            # Each box names its purpose, as a page may have two, next to other forms.
-            self.fields["email"].label = (
-                _("Email for %(condition)s updates") % {"condition": condition.name.lower()}
-                if condition
-                else _("Email for the newsletter")
-            )
-            self.fields["newsletter"].widget = forms.HiddenInput()
-            self.fields["conditions"].widget = forms.MultipleHiddenInput()
-            self.initial.setdefault("newsletter", condition is None)
-            self.initial.setdefault("conditions", [condition.pk] if condition else [])
         self.helper = FormHelper()
         self.helper.form_action = reverse("newsletter:subscribe")
         self.helper.form_class = "signup-form"
@@ -58,7 +47,7 @@ class SignupForm(forms.Form):
                 css_class="trap",
                 aria_hidden="true",
             ),
-            Submit("submit", _("Sign up") if box else _("Send me a confirmation email")),
+            Submit("submit", _("Send me a confirmation email")),
         )
 
     def clean_website(self):

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from empower.origin import same_origin_post
 from empower.ratelimit import allow
 from empower.visitors import address_key, keyed_hash
 from newsletter import bounces, emails
@@ -17,12 +18,14 @@ from newsletter.models import CONSENT_TEXT, LinkError, Subscriber
 from newsletter.tasks import send_signup_email
 
 
+@same_origin_post
 def subscribe(request):
     """Sign up for the newsletter or condition updates (double opt-in).
 
     Whether the address is new, pending or already subscribed, the visitor sees
     the same "check your inbox" page, so the form reveals nothing about who
-    subscribes. Template: newsletter/subscribe.html.
+    subscribes. The sign-up boxes on shared pages post here without a CSRF token:
+    a forged sign-up only sends a confirmation email. Template: newsletter/subscribe.html.
     """
     form = SignupForm(request.POST or None, initial={"source": request.GET.get("from", "")})
     if request.method == "POST":

@@ -1,5 +1,6 @@
 import time
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 
@@ -18,7 +19,9 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.user.is_authenticated:
+        # Without a session cookie there is no one to check, and not asking
+        # keeps the session untouched (no "Vary: Cookie" on public pages).
+        if request.COOKIES.get(settings.SESSION_COOKIE_NAME) and request.user.is_authenticated:
             now = time.time()
             if not request.user.is_verified() or session_expired(request.session, now=now):
                 logout(request)

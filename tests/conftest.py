@@ -17,6 +17,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
 
 from articles.models import Condition, ReviewerProfile, create_article
+from empower import pagecache
 from empower.roles import EDITORS, NURSE_REVIEWERS
 from staff.signin import LAST_SEEN, SESSION_BACKEND, SIGNED_IN_AT
 
@@ -42,8 +43,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    # Rate limits and sign-in lockouts live in the cache: each test starts afresh.
+    # Rate limits, sign-in lockouts and pages live in the cache: each test starts afresh.
     cache.clear()
+    pagecache.recent.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -82,7 +82,7 @@ TARGETS = [
     Target("/articles/{article}/rate/", ("POST",)),
     Target("/articles/{article}/comment/", ("GET", "POST")),
     Target("/articles/{unknown}/comment/", ("GET", "POST")),
-    Target("/comments/{comment}/report/", ("POST",)),
+    Target("/comments/report/", ("POST",)),
     Target("/community/"),
     Target("/community/ask/", ("GET", "POST")),
     Target("/community/questions/{question}/{question_slug}/"),

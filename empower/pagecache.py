@@ -1,0 +1,302 @@
+"""Public pages for anonymous readers, served from the cache and kept fresh by events.
+
+A public view names the *topics* its page depends on ("site", "community",
+"article:<slug>"); each topic has a version in the shared cache, which the
+models' changes bump. A page's ETag is made from its topics' versions, today's
+date (reviews fall due and comments close by the day) and the code's build,
+so the same rule answers `If-None-Match` with a 304, tells a CDN when to
+refetch, and finds the page in the cache: a stored page is served only while
+its ETag is still the current one. Nothing expires by a clock.
+
+Only readers without a session or a flashed message get shared pages; what a
+page carries per request (the CSP nonce) is filled in on the way out. Pages
+that a cache may share carry no CSRF token: their small forms are protected by
+the browser's own word about where a post comes from (`empower.origin`).
+"""
+
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache as once
+from functools import wraps
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+NONCE_PLACEHOLDER = b"empower-csp-nonce-placeholder"
+_PAGE_PREFIX = "pagecache:page:"
+_TOPIC_PREFIX = "pagecache:topic:"
+# Headers an outer middleware adds again on every response (or the nonce changes).
+_PER_RESPONSE = {"content-security-policy", "content-security-policy-report-only", "content-length"}
+
+
+def shared_with_everyone(request) -> bool:
+    """May this request get (and make) the page everyone gets? Only a reader with
+    no session (staff) and no message waiting to be shown on the next page."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+        and not request.COOKIES.get(CookieStorage.cookie_name)
+    )
+
+
+# Versions
+
+
+def bump(*topics: str) -> None:
+    """Mark every page that depends on `topics` as changed.
+
+    Now, and again once the transaction commits: a page rendered in between
+    from the data not yet committed is stored under the intermediate version,
+    which the second bump retires.
+    """
+    if not topics:
+        return
+    _bump(topics)
+    transaction.on_commit(lambda: _bump(topics))
+
+
+def _bump(topics) -> None:
+    now = time.time_ns()
+    cache.set_many({_TOPIC_PREFIX + topic: now for topic in topics}, timeout=None)
+
+
+def _versions(topics: list[str]) -> list[int]:
+    keys = [_TOPIC_PREFIX + topic for topic in topics]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:  # never bumped, or evicted: a new version, never an old one
+            cache.add(key, time.time_ns(), timeout=None)
+            found[key] = cache.get(key)
+    return [found[key] for key in keys]
+
+
+@dataclass(frozen=True)
+class Validators:
+    etag: str
+    last_modified: int  # seconds since the epoch
+
+    def apply(self, response) -> None:
+        response.headers["ETag"] = self.etag
+        response.headers["Last-Modified"] = http_date(self.last_modified)
+
+
+def validators(topics: list[str], today: date) -> Validators:
+    versions = _versions(topics)
+    digest = hashlib.blake2b(
+        repr((build(), today.isoformat(), topics, versions)).encode(), digest_size=12
+    ).hexdigest()
+    midnight = timezone.make_aware(datetime.combine(today, datetime.min.time())).timestamp()
+    return Validators(f'"{digest}"', int(max(max(versions) / 1e9, midnight)))
+
+
+@once
+def build() -> str:
+    """The code, templates and styles the pages were made with: a deploy changes
+    every ETag (the same on every app server, unlike a start time)."""
+    base = Path(settings.BASE_DIR)
+    roots = [
+        Path(app.path) for app in apps.get_app_configs() if Path(app.path).is_relative_to(base)
+    ]
+    roots += [base / "templates", base / "static", base / "package-lock.json"]
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted({file for root in roots for file in [root, *root.rglob("*")]}):
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(str(path.relative_to(base)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def public_cache_control(response) -> None:
+    """Browsers revalidate every time (a reader who has just posted sees the
+    result at once); shared caches keep the page a while and may serve it stale
+    while they revalidate. Either way the 304 costs one cache lookup."""
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SHARED_SECONDS
+    )
+    response.headers["CDN-Cache-Control"] = (
+        f"public, max-age={settings.PAGE_CACHE_SHARED_SECONDS}, "
+        f"stale-while-revalidate={settings.PAGE_CACHE_STALE_SECONDS}"
+    )
+
+
+def public_page(*topics: str):
+    """A view whose page is the same for every anonymous reader, and changes only
+    when `topics` do. A topic may name the view's keyword arguments: "article:{slug}".
+
+    Signed-in staff (and a reader with a message waiting) get it made for them
+    and marked private; everyone else gets validators, and a 304 when theirs match.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not shared_with_everyone(request):
+                response = view(request, *args, **kwargs)
+                patch_cache_control(response, private=True, no_store=True)
+                return response
+            names = ["site", *(topic.format(**kwargs) for topic in topics)]
+            current = validators(names, timezone.localdate())
+            not_modified = get_conditional_response(
+                request, etag=current.etag, last_modified=current.last_modified
+            )
+            if not_modified is not None:
+                current.apply(not_modified)
+                public_cache_control(not_modified)
+                return not_modified
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.cookies:
+                current.apply(response)
+                public_cache_control(response)
+                response.page_topics = names
+                response.page_validators = current
+            return response
+
+        return wrapper
+
+    return decorator
+
+
+# Storing and serving
+
+
+@dataclass
+class Entry:
+    topics: list[str]
+    etag: str
+    last_modified: int
+    status: int
+    headers: list[tuple[str, str]]
+    content: bytes
+
+    @classmethod
+    def of(cls, request, response) -> "Entry":
+        content = response.content
+        nonce = getattr(request, "_csp_nonce", None)
+        if nonce:  # generated for this page: give each reader their own
+            content = content.replace(str(nonce).encode(), NONCE_PLACEHOLDER)
+        headers = [
+            (name, value)
+            for name, value in response.headers.items()
+            if name.lower() not in _PER_RESPONSE
+        ]
+        return cls(
+            response.page_topics,
+            response.page_validators.etag,
+            response.page_validators.last_modified,
+            response.status_code,
+            headers,
+            content,
+        )
+
+    def respond(self, request) -> HttpResponse:
+        not_modified = get_conditional_response(
+            request, etag=self.etag, last_modified=self.last_modified
+        )
+        if not_modified is not None:
+            for name, value in self.headers:
+                if name.lower() in ("etag", "last-modified", "cache-control", "cdn-cache-control"):
+                    not_modified.headers[name] = value
+            return not_modified
+        content = self.content
+        if NONCE_PLACEHOLDER in content:
+            content = content.replace(NONCE_PLACEHOLDER, str(request._csp_nonce).encode())
+        response = HttpResponse(content, status=self.status)
+        for name, value in self.headers:
+            response.headers[name] = value
+        response.headers["Content-Length"] = str(len(content))
+        return response
+
+
+class _Recent:
+    """The most recently served pages, in this process: a hit costs one round trip
+    to the shared cache (the versions), not two and an unpickling."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.entries: OrderedDict[str, Entry] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Entry | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+
+recent = _Recent(size=256)
+
+
+def _page_key(request) -> str:
+    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return _PAGE_PREFIX + hashlib.blake2b(where.encode(), digest_size=16).hexdigest()
+
+
+class PageCacheMiddleware:
+    """Serves a public page from the cache while its ETag is current; stores what
+    `public_page` views make. Placed before the session middleware: a hit
+    never reads a session or a CSRF cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE or not shared_with_everyone(request):
+            return self._private(self.get_response(request))
+        key = _page_key(request)
+        entry = recent.get(key) or cache.get(key)
+        if entry is not None and validators(entry.topics, timezone.localdate()).etag == entry.etag:
+            recent.put(key, entry)
+            return entry.respond(request)
+        response = self.get_response(request)
+        if hasattr(response, "page_topics") and request.method == "GET" and not response.cookies:
+            entry = Entry.of(request, response)
+            cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+            recent.put(key, entry)
+        return self._private(response)
+
+    @staticmethod
+    def _private(response):
+        # Shared caches keep only what a public view said they may.
+        if "Cache-Control" not in response and not response.streaming:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+
+def bump_on_change(model, topics) -> None:
+    """Bump the topics `topics(instance, created)` names whenever a `model` row is
+    saved or deleted (an empty list: readers can't see the change)."""
+
+    def saved(sender, instance, created, **kwargs):
+        bump(*topics(instance, created))
+
+    def deleted(sender, instance, **kwargs):
+        bump(*topics(instance, False))
+
+    uid = f"pagecache:{model._meta.label}"
+    post_save.connect(saved, sender=model, weak=False, dispatch_uid=uid)
+    post_delete.connect(deleted, sender=model, weak=False, dispatch_uid=uid + ":delete")
