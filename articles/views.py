@@ -132,7 +132,9 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
             "rating": rating,
             "own_rating": own_rating,
             "rating_form": rating_form,
-            "disclaimer": Page.objects.filter(slug="medical-disclaimer").first(),
+            "disclaimer": Page.objects.filter(slug="medical-disclaimer")
+            .only("slug", "summary")
+            .first(),
         },
         status=status,
     )

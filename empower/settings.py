@@ -111,6 +111,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "empower.context_processors.site",
             ],
+            # empower/ is not an app (its admin config is), so its tags are named here.
+            "libraries": {"dates": "empower.templatetags.dates"},
         },
     },
 ]

@@ -299,3 +299,29 @@ def test_uncached_article_pages_cost_the_same_queries_however_many_comments(arti
     with CaptureQueriesContext(connection) as many:
         Client().get(article.get_absolute_url())
     assert len(many) == len(one)
+
+
+@pytest.mark.parametrize("url", ["/", "/conditions/hemifacial-spasm/", "/feeds/articles.rss"])
+def test_uncached_lists_cost_the_same_queries_however_many_articles(make_article, settings, url):
+    settings.PAGE_CACHE = False
+    make_article("first")
+    with CaptureQueriesContext(connection) as one:
+        Client().get(url)
+    for n in range(4):
+        make_article(f"more-{n}", title=f"More {n}")
+    with CaptureQueriesContext(connection) as five:
+        page = Client().get(url).text
+    assert "More 3" in page
+    assert len(five) == len(one)
+
+
+def test_dates_in_pages_are_local_whole_seconds_and_read_as_words(settings):
+    from datetime import UTC, date, datetime
+
+    from empower.templatetags.dates import time_tag
+
+    settings.TIME_ZONE = "Europe/London"
+    summer = datetime(2026, 7, 4, 23, 30, 15, 123456, tzinfo=UTC)
+    assert time_tag(summer) == '<time datetime="2026-07-05T00:30:15+01:00">5 July 2026</time>'
+    assert time_tag(date(2026, 1, 9)) == '<time datetime="2026-01-09">9 January 2026</time>'
+    assert time_tag(None) == ""

@@ -51,8 +51,17 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        return self.select_related("published_revision", "condition").order_by(
-            "-published_at", "-pk"
+        """Newest first, with what a list shows: the live title and summary and the
+        condition, not the texts (a list of six would load six articles' bodies)."""
+        return (
+            self.select_related("published_revision", "condition")
+            .defer(
+                "published_revision__body",
+                "published_revision__body_html",
+                "condition__overview",
+                "condition__overview_html",
+            )
+            .order_by("-published_at", "-pk")
         )
 
     def with_last_review(self):

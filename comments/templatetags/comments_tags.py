@@ -15,7 +15,12 @@ def article_comments(article) -> dict:
     """Approved comments with their approved staff replies, in one query however many:
     `{% article_comments article as comments %}`, then the count in the header and
     `{% include "comments/includes/comment_section.html" %}` below."""
-    approved = list(Comment.objects.approved().filter(article=article).order_by("created_at", "pk"))
+    approved = list(
+        Comment.objects.approved()
+        .filter(article=article)
+        .only("author_name", "body", "created_at", "reply_to", "staff_badge")
+        .order_by("created_at", "pk")
+    )
     replies = defaultdict(list)
     for comment in approved:
         if comment.reply_to_id:
