@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "empower.headers.ResourcePolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "empower.compression.PublicGZipMiddleware",
     # Before sessions and CSRF: a reader served from the cache costs neither.
     "empower.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -325,3 +325,15 @@ def test_dates_in_pages_are_local_whole_seconds_and_read_as_words(settings):
     assert time_tag(summer) == '<time datetime="2026-07-05T00:30:15+01:00">5 July 2026</time>'
     assert time_tag(date(2026, 1, 9)) == '<time datetime="2026-01-09">9 January 2026</time>'
     assert time_tag(None) == ""
+
+
+def test_public_pages_are_compressed_and_pages_with_a_token_are_not(article):
+    from gzip import decompress
+
+    page = Client().get(article.get_absolute_url(), headers={"Accept-Encoding": "gzip"})
+    assert page["Content-Encoding"] == "gzip"
+    assert b"Rate this" in decompress(page.content)
+    assert "Accept-Encoding" in page["Vary"]
+    form = Client().get("/community/ask/", headers={"Accept-Encoding": "gzip"})
+    assert "csrfmiddlewaretoken" in form.text
+    assert "Content-Encoding" not in form
