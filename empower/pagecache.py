@@ -31,6 +31,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
@@ -73,14 +74,15 @@ def _bump(topics) -> None:
     cache.set_many({_TOPIC_PREFIX + topic: now for topic in topics}, timeout=None)
 
 
-def _versions(topics: list[str]) -> list[int]:
+def _versions(topics: list[str], *also: str) -> tuple[list[int], dict]:
+    """The topics' versions, and any `also` keys, in one round trip to the cache."""
     keys = [_TOPIC_PREFIX + topic for topic in topics]
-    found = cache.get_many(keys)
+    found = cache.get_many([*keys, *also])
     for key in keys:
         if key not in found:  # never bumped, or evicted: a new version, never an old one
             cache.add(key, time.time_ns(), timeout=None)
             found[key] = cache.get(key)
-    return [found[key] for key in keys]
+    return [found[key] for key in keys], found
 
 
 @dataclass(frozen=True)
@@ -93,13 +95,18 @@ class Validators:
         response.headers["Last-Modified"] = http_date(self.last_modified)
 
 
-def validators(topics: list[str], today: date) -> Validators:
-    versions = _versions(topics)
+def validators(topics: list[str], today: date, versions: list[int] | None = None) -> Validators:
+    if versions is None:
+        versions, _found = _versions(topics)
     digest = hashlib.blake2b(
         repr((build(), today.isoformat(), topics, versions)).encode(), digest_size=12
     ).hexdigest()
     midnight = timezone.make_aware(datetime.combine(today, datetime.min.time())).timestamp()
     return Validators(f'"{digest}"', int(max(max(versions) / 1e9, midnight)))
+
+
+def _topic_names(topics, kwargs) -> list[str]:
+    return ["site", *(topic.format(**kwargs) for topic in topics)]
 
 
 @once
@@ -147,8 +154,11 @@ def public_page(*topics: str):
                 response = view(request, *args, **kwargs)
                 patch_cache_control(response, private=True, no_store=True)
                 return response
-            names = ["site", *(topic.format(**kwargs) for topic in topics)]
-            current = validators(names, timezone.localdate())
+            names = _topic_names(topics, kwargs)
+            # The middleware has read them already, with the page, in one round trip.
+            current = getattr(request, "page_validators", None) or validators(
+                names, timezone.localdate()
+            )
             not_modified = get_conditional_response(
                 request, etag=current.etag, last_modified=current.last_modified
             )
@@ -164,6 +174,7 @@ def public_page(*topics: str):
                 response.page_validators = current
             return response
 
+        wrapper.page_topics = topics
         return wrapper
 
     return decorator
@@ -265,19 +276,38 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE or not shared_with_everyone(request):
+        topics = self._public_page_topics(request)
+        if topics is None:
             return self._private(self.get_response(request))
         key = _page_key(request)
-        entry = recent.get(key) or cache.get(key)
-        if entry is not None and validators(entry.topics, timezone.localdate()).etag == entry.etag:
+        entry = recent.get(key)
+        names = _topic_names(*topics)
+        versions, found = _versions(names, *([key] if entry is None else []))
+        entry = entry or found.get(key)
+        current = validators(names, timezone.localdate(), versions)
+        if entry is not None and entry.etag == current.etag:
             recent.put(key, entry)
             return entry.respond(request)
+        request.page_validators = current
         response = self.get_response(request)
         if hasattr(response, "page_topics") and request.method == "GET" and not response.cookies:
             entry = Entry.of(request, response)
             cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
             recent.put(key, entry)
         return self._private(response)
+
+    @staticmethod
+    def _public_page_topics(request) -> tuple | None:
+        """The topics and arguments of the public page asked for, or None: a
+        request that can't have the shared page, or a URL that isn't one."""
+        if not settings.PAGE_CACHE or not shared_with_everyone(request):
+            return None
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+        topics = getattr(match.func, "page_topics", None)
+        return None if topics is None else (topics, match.kwargs)
 
     @staticmethod
     def _private(response):

@@ -337,3 +337,26 @@ def test_public_pages_are_compressed_and_pages_with_a_token_are_not(article):
     form = Client().get("/community/ask/", headers={"Accept-Encoding": "gzip"})
     assert "csrfmiddlewaretoken" in form.text
     assert "Content-Encoding" not in form
+
+
+def test_pages_that_are_not_public_cost_the_cache_nothing(
+    article, settings, django_assert_num_queries
+):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "empower_cache",
+        }
+    }
+    from django.core.management import call_command
+
+    call_command("createcachetable", verbosity=0)
+    with django_assert_num_queries(0):  # no lookup for a page that is never stored
+        Client().get("/no-such-page/here/")
+    etag = Client().get(article.get_absolute_url())["ETag"]
+    with django_assert_num_queries(1):  # the page and its versions, in one round trip
+        assert Client().get(article.get_absolute_url()).status_code == 200
+    pagecache.recent.clear()  # not in this process: from the shared cache, in the same trip
+    with django_assert_num_queries(1):
+        response = Client().get(article.get_absolute_url(), headers={"If-None-Match": etag})
+    assert response.status_code == 304
