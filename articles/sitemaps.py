@@ -1,4 +1,7 @@
-"""Sitemap sections for articles, condition guides and pages; lastmod from the last review."""
+"""Sitemap sections for articles, condition guides and pages; lastmod from the last review.
+
+Each section gives a list, not a queryset: the paginator then counts it
+without a second query."""
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models.functions import Greatest
@@ -11,8 +14,9 @@ class ArticleSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        return (
+        return list(
             Article.objects.published()
+            .only("slug", "published_at")
             .with_last_review()
             .annotate(lastmod=Greatest("last_reviewed", "published_at"))
             .order_by("pk")
@@ -27,7 +31,7 @@ class ConditionSitemap(Sitemap):
     priority = 0.7
 
     def items(self):
-        return Condition.objects.order_by("pk")
+        return list(Condition.objects.only("slug", "updated_at").order_by("pk"))
 
     def lastmod(self, condition):
         return condition.updated_at
@@ -38,7 +42,7 @@ class PageSitemap(Sitemap):
     priority = 0.3
 
     def items(self):
-        return Page.objects.order_by("pk")
+        return list(Page.objects.only("slug", "updated_at").order_by("pk"))
 
     def lastmod(self, page):
         return page.updated_at

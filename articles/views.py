@@ -33,7 +33,7 @@ def condition_index(request):
     return render(
         request,
         "articles/condition_index.html",
-        {"conditions": Condition.objects.order_by("name")},
+        {"conditions": Condition.objects.listed()},
     )
 
 

@@ -34,6 +34,8 @@ class QuestionQuerySet(ModeratedQuerySet):
         return (
             self.approved()
             .select_related("condition")
+            # Lists show neither the question's text nor (ever) the asker's address.
+            .defer("body", "author_email", "condition__overview", "condition__overview_html")
             .annotate(
                 answer_count=Count("answers", filter=Q(answers__status=Status.APPROVED)),
                 has_expert_answer=Exists(approved_answers.filter(is_expert=True)),

@@ -12,8 +12,9 @@ class QuestionSitemap(Sitemap):
     priority = 0.5
 
     def items(self):
-        return (
+        return list(
             Question.objects.approved()
+            .only("slug", "created_at")
             .annotate(
                 last_answer=Max("answers__created_at", filter=Q(answers__status=Status.APPROVED))
             )

@@ -53,7 +53,7 @@ def home(request):
         "community/home.html",
         {
             "page": page,
-            "conditions": Condition.objects.order_by("name"),
+            "conditions": Condition.objects.listed(),
             "condition": condition,
             "shown": wanted["show"],
             "filters": FILTERS,

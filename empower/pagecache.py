@@ -33,13 +33,17 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
+from django.utils.regex_helper import _lazy_re_compile
+
+from empower.gzipped import Gzipped
 
 NONCE_PLACEHOLDER = b"empower-csp-nonce-placeholder"
 _PAGE_PREFIX = "pagecache:page:"
 _TOPIC_PREFIX = "pagecache:topic:"
 # Headers an outer middleware adds again on every response (or the nonce changes).
+_ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")  # as django.middleware.gzip reads it
 _PER_RESPONSE = {"content-security-policy", "content-security-policy-report-only", "content-length"}
 
 
@@ -191,6 +195,7 @@ class Entry:
     status: int
     headers: list[tuple[str, str]]
     content: bytes
+    gzipped: Gzipped | None
 
     @classmethod
     def of(cls, request, response) -> "Entry":
@@ -210,6 +215,8 @@ class Entry:
             response.status_code,
             headers,
             content,
+            # Public pages carry no secret, so compressing them is safe (no BREACH).
+            Gzipped(content, NONCE_PLACEHOLDER) if len(content) >= 200 else None,
         )
 
     def respond(self, request) -> HttpResponse:
@@ -221,13 +228,19 @@ class Entry:
                 if name.lower() in ("etag", "last-modified", "cache-control", "cdn-cache-control"):
                     not_modified.headers[name] = value
             return not_modified
-        content = self.content
-        if NONCE_PLACEHOLDER in content:
-            content = content.replace(NONCE_PLACEHOLDER, str(request._csp_nonce).encode())
-        response = HttpResponse(content, status=self.status)
+        nonce = str(request._csp_nonce).encode() if NONCE_PLACEHOLDER in self.content else b""
+        if self.gzipped and _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+            response = HttpResponse(self.gzipped.body(nonce), status=self.status)
+            response.headers["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(
+                self.content.replace(NONCE_PLACEHOLDER, nonce), status=self.status
+            )
         for name, value in self.headers:
             response.headers[name] = value
-        response.headers["Content-Length"] = str(len(content))
+        if self.gzipped:
+            patch_vary_headers(response, ["Accept-Encoding"])
+        response.headers["Content-Length"] = str(len(response.content))
         return response
 
 

@@ -38,7 +38,7 @@ def results(request):
         "kind": kind,
         "condition": condition,
         "kinds": Entry.Kind.choices,
-        "conditions": Condition.objects.order_by("name"),
+        "conditions": Condition.objects.listed(),
     }
     status = 200
     if text:

@@ -360,3 +360,24 @@ def test_pages_that_are_not_public_cost_the_cache_nothing(
     with django_assert_num_queries(1):
         response = Client().get(article.get_absolute_url(), headers={"If-None-Match": etag})
     assert response.status_code == 304
+
+
+def test_a_cached_page_is_sent_gzipped_with_its_own_nonce(article):
+    from gzip import decompress
+
+    plain = Client().get(article.get_absolute_url())  # made, and kept
+    for _ in range(2):
+        page, cached = served_from_cache(
+            Client(), article.get_absolute_url(), headers={"Accept-Encoding": "br, gzip"}
+        )
+        assert cached
+        assert page["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in page["Vary"]
+        assert int(page["Content-Length"]) == len(page.content) < len(plain.content) / 2
+        html = decompress(page.content).decode()
+        nonce = re.search(r"'nonce-([^']+)'", page["Content-Security-Policy"]).group(1)
+        assert html == plain.text.replace(re.search(r'nonce="([^"]+)"', plain.text).group(1), nonce)
+    bare, cached = served_from_cache(Client(), article.get_absolute_url())
+    assert cached
+    assert "Content-Encoding" not in bare
+    assert "Accept-Encoding" in bare["Vary"]

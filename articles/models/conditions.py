@@ -21,8 +21,14 @@ def published_q(prefix: str = "") -> models.Q:
 
 
 class ConditionQuerySet(models.QuerySet):
+    def listed(self):
+        """A to Z, without the guides' texts, for lists and menus."""
+        return self.defer("overview", "overview_html").order_by("name")
+
     def with_article_counts(self):
-        return self.annotate(article_count=Count("articles", filter=published_q("articles__")))
+        return self.listed().annotate(
+            article_count=Count("articles", filter=published_q("articles__"))
+        )
 
 
 class Condition(models.Model):
