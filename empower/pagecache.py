@@ -30,9 +30,11 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
+from django.utils.autoreload import file_changed
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.regex_helper import _lazy_re_compile
@@ -128,6 +130,12 @@ def build() -> str:
             digest.update(str(path.relative_to(base)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+@receiver(file_changed)
+def _templates_edited(sender, file_path, **kwargs) -> None:
+    # runserver reloads templates without a restart: so must the build's fingerprint.
+    build.cache_clear()
 
 
 def public_cache_control(response) -> None:

@@ -381,3 +381,12 @@ def test_a_cached_page_is_sent_gzipped_with_its_own_nonce(article):
     assert cached
     assert "Content-Encoding" not in bare
     assert "Accept-Encoding" in bare["Vary"]
+
+
+def test_a_template_edited_under_runserver_is_fingerprinted_again():
+    from django.utils.autoreload import file_changed
+
+    pagecache.build()
+    assert pagecache.build.cache_info().currsize == 1  # once per process…
+    file_changed.send(sender=None, file_path=pagecache.Path("templates/base.html"))
+    assert pagecache.build.cache_info().currsize == 0  # …until runserver sees an edit
