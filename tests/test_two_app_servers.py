@@ -8,28 +8,14 @@ import sys
 import time
 import urllib.request
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.utils import timezone
 
-from tests.test_shared_limits import database_url, free_port
+from tests.servers import PROJECT, collect_static, free_port, gunicorn, production_env, serving
 
-PROJECT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def wait_for(port: int) -> None:
-    import socket
-
-    for _ in range(150):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"nothing listens on {port}")
 
 
 def get(url: str, **headers) -> tuple[int, dict, str]:
@@ -49,59 +35,33 @@ def redis_url():
             pytest.fail("redis-server is not installed (apt-get install redis-server)")
         pytest.skip("redis-server is not installed")
     port = free_port()
-    server = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(port)
+    command = [
+        binary,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+    ]
+    with serving(command, port, stdout=subprocess.DEVNULL):
         yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 @pytest.fixture
 def environment(redis_url):
     if connection.vendor != "postgresql":
         pytest.skip("many app servers share one PostgreSQL")
-    return {
-        "PATH": os.environ["PATH"],
-        "DEBUG": "false",
-        "SECRET_KEY": "two-servers-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "HTTPS": "false",
-        "DATABASE_URL": database_url(),
-        "REDIS_URL": redis_url,
-        "LOG_LEVEL": "ERROR",
-    }
+    return production_env("two-servers", REDIS_URL=redis_url)
 
 
 @pytest.fixture
 def two_servers(environment):
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=PROJECT, env=environment, check=True,
-    )  # fmt: skip
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    ports = [free_port(), free_port()]
-    servers = [
-        subprocess.Popen(
-            [gunicorn, "empower.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
-            cwd=PROJECT,
-            env=environment,
-            stderr=subprocess.DEVNULL,
-        )
-        for port in ports
-    ]
-    try:
-        for port in ports:
-            wait_for(port)
-        yield [f"http://127.0.0.1:{port}" for port in ports]
-    finally:
-        for server in servers:
-            server.terminate()
-            server.wait(timeout=30)
+    collect_static(environment)
+    with gunicorn(environment, workers=1) as one, gunicorn(environment, workers=1) as other:
+        yield one, other
 
 
 def test_a_change_through_one_server_is_on_the_others_pages_at_once(

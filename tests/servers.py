@@ -1,0 +1,83 @@
+"""Real servers for the tests that need more than one process: gunicorn on the
+test database, on a free loopback port."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from django.db import connection
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def database_url() -> str:
+    """The test database, as DATABASE_URL, for a server in another process."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    password = f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int) -> None:
+    for _ in range(150):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"nothing listens on port {port}")
+
+
+def collect_static(env: dict) -> None:
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=PROJECT, env=env, check=True,
+    )  # fmt: skip
+
+
+def production_env(secret: str, **extra: str) -> dict:
+    """The environment of a production server (DEBUG off) on the test database."""
+    return {
+        "PATH": os.environ["PATH"],
+        "DEBUG": "false",
+        "SECRET_KEY": f"{secret}-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "HTTPS": "false",
+        "DATABASE_URL": database_url(),
+        "LOG_LEVEL": "ERROR",
+        **extra,
+    }
+
+
+@contextmanager
+def serving(command: list, port: int, **popen):
+    """Runs `command` until the block ends, once something listens on `port`."""
+    server = subprocess.Popen(command, **popen)
+    try:
+        wait_for_port(port)
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@contextmanager
+def gunicorn(env: dict, *, workers: int):
+    """gunicorn serving the site with `env`; yields its address."""
+    port = free_port()
+    command = [Path(sys.executable).with_name("gunicorn"), "empower.wsgi",
+               "--workers", str(workers), "--bind", f"127.0.0.1:{port}"]  # fmt: skip
+    with serving(command, port, cwd=PROJECT, env=env, stderr=subprocess.DEVNULL):
+        yield f"http://127.0.0.1:{port}"
