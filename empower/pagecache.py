@@ -16,7 +16,6 @@ the browser's own word about where a post comes from (`empower.origin`).
 
 import hashlib
 import threading
-import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,7 +27,6 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
@@ -40,10 +38,10 @@ from django.utils.http import http_date
 from django.utils.regex_helper import _lazy_re_compile
 
 from empower.gzipped import Gzipped
+from empower.topics import bump, read_versions
 
 NONCE_PLACEHOLDER = b"empower-csp-nonce-placeholder"
 _PAGE_PREFIX = "pagecache:page:"
-_TOPIC_PREFIX = "pagecache:topic:"
 # Headers an outer middleware adds again on every response (or the nonce changes).
 _ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")  # as django.middleware.gzip reads it
 _PER_RESPONSE = {"content-security-policy", "content-security-policy-report-only", "content-length"}
@@ -59,38 +57,6 @@ def shared_with_everyone(request) -> bool:
     )
 
 
-# Versions
-
-
-def bump(*topics: str) -> None:
-    """Mark every page that depends on `topics` as changed.
-
-    Now, and again once the transaction commits: a page rendered in between
-    from the data not yet committed is stored under the intermediate version,
-    which the second bump retires.
-    """
-    if not topics:
-        return
-    _bump(topics)
-    transaction.on_commit(lambda: _bump(topics))
-
-
-def _bump(topics) -> None:
-    now = time.time_ns()
-    cache.set_many({_TOPIC_PREFIX + topic: now for topic in topics}, timeout=None)
-
-
-def _versions(topics: list[str], *also: str) -> tuple[list[int], dict]:
-    """The topics' versions, and any `also` keys, in one round trip to the cache."""
-    keys = [_TOPIC_PREFIX + topic for topic in topics]
-    found = cache.get_many([*keys, *also])
-    for key in keys:
-        if key not in found:  # never bumped, or evicted: a new version, never an old one
-            cache.add(key, time.time_ns(), timeout=None)
-            found[key] = cache.get(key)
-    return [found[key] for key in keys], found
-
-
 @dataclass(frozen=True)
 class Validators:
     etag: str
@@ -103,7 +69,7 @@ class Validators:
 
 def validators(topics: list[str], today: date, versions: list[int] | None = None) -> Validators:
     if versions is None:
-        versions, _found = _versions(topics)
+        versions, _found = read_versions(topics)
     digest = hashlib.blake2b(
         repr((build(), today.isoformat(), topics, versions)).encode(), digest_size=12
     ).hexdigest()
@@ -303,7 +269,7 @@ class PageCacheMiddleware:
         key = _page_key(request)
         entry = recent.get(key)
         names = _topic_names(*topics)
-        versions, found = _versions(names, *([key] if entry is None else []))
+        versions, found = read_versions(names, *([key] if entry is None else []))
         entry = entry or found.get(key)
         current = validators(names, timezone.localdate(), versions)
         if entry is not None and entry.etag == current.etag:

@@ -2,6 +2,7 @@
 test database, on a free loopback port."""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
 from django.db import connection
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -81,3 +83,18 @@ def gunicorn(env: dict, *, workers: int):
                "--workers", str(workers), "--bind", f"127.0.0.1:{port}"]  # fmt: skip
     with serving(command, port, cwd=PROJECT, env=env, stderr=subprocess.DEVNULL):
         yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def redis_server():
+    """A Redis of the test's own, keeping nothing on disk; yields its URL. Skipped
+    where redis-server is missing, except in CI, where that is a failure."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is not installed (apt-get install redis-server)")
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+    with serving(command, port, stdout=subprocess.DEVNULL):
+        yield f"redis://127.0.0.1:{port}/0"

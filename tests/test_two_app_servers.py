@@ -1,8 +1,6 @@
 """Two app servers on one PostgreSQL and one Redis: a change made through one is
 on the other's pages at once, because the page cache and its versions are shared."""
 
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -13,7 +11,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from tests.servers import PROJECT, collect_static, free_port, gunicorn, production_env, serving
+from tests.servers import PROJECT, collect_static, gunicorn, production_env, redis_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,25 +27,8 @@ def get(url: str, **headers) -> tuple[int, dict, str]:
 
 @pytest.fixture
 def redis_url():
-    binary = shutil.which("redis-server")
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is not installed (apt-get install redis-server)")
-        pytest.skip("redis-server is not installed")
-    port = free_port()
-    command = [
-        binary,
-        "--port",
-        str(port),
-        "--bind",
-        "127.0.0.1",
-        "--save",
-        "",
-        "--appendonly",
-        "no",
-    ]
-    with serving(command, port, stdout=subprocess.DEVNULL):
-        yield f"redis://127.0.0.1:{port}/0"
+    with redis_server() as url:
+        yield url
 
 
 @pytest.fixture
