@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.contrib.auth import get_user_model
+from django.db.models.signals import post_save
 
 
 class ArticlesConfig(AppConfig):
@@ -37,8 +39,17 @@ class ArticlesConfig(AppConfig):
                 else []
             ),
         )
+        # Bylines and feeds name editors and authors; signing in changes nothing shown.
+        post_save.connect(_name_changed, sender=get_user_model(), dispatch_uid="pagecache:names")
         # A rating shows only on its article's page.
         bump_on_change(Rating, lambda rating, created: _article_topics(Article, rating.article_id))
+
+
+def _name_changed(sender, instance, created, update_fields=None, **kwargs) -> None:
+    from empower.topics import bump
+
+    if not created and not (update_fields and set(update_fields) <= {"last_login"}):
+        bump("site")
 
 
 def _article_topics(article_model, article_id) -> list[str]:

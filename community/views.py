@@ -31,7 +31,7 @@ class Filters(QueryForm):
     page = page_field()
 
 
-@public_page("community")
+@public_page("community", query=("condition", "show", "page"))
 def home(request):
     """Approved questions, newest first, filtered and paginated.
 

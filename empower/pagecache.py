@@ -15,6 +15,7 @@ the browser's own word about where a post comes from (`empower.origin`).
 """
 
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -26,7 +27,6 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse
@@ -38,13 +38,22 @@ from django.utils.http import http_date
 from django.utils.regex_helper import _lazy_re_compile
 
 from empower.gzipped import Gzipped
-from empower.topics import bump, read_versions
+from empower.topics import bump, pages_cache, read_versions
 
-NONCE_PLACEHOLDER = b"empower-csp-nonce-placeholder"
+# A NUL byte appears in no page (PostgreSQL refuses them, and so do our forms).
+NONCE_PLACEHOLDER = b"\x00csp-nonce\x00"
 _PAGE_PREFIX = "pagecache:page:"
-# Headers an outer middleware adds again on every response (or the nonce changes).
+logger = logging.getLogger(__name__)
 _ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")  # as django.middleware.gzip reads it
+# Headers an outer middleware adds again on every response (or the nonce changes).
 _PER_RESPONSE = {"content-security-policy", "content-security-policy-report-only", "content-length"}
+
+
+# Settings that pages show or depend on, from the environment: a change is a new build.
+_PAGE_SETTINGS = [
+    "SITE_NAME", "SITE_URL", "TIME_ZONE", "STATIC_URL", "DEBUG",
+    "ARTICLE_REVIEW_INTERVAL_MONTHS", "COMMENTS_CLOSE_AFTER_DAYS", "NEWSLETTER_CONFIRM_DAYS",
+]  # fmt: skip
 
 
 def shared_with_everyone(request) -> bool:
@@ -89,12 +98,13 @@ def build() -> str:
     roots = [
         Path(app.path) for app in apps.get_app_configs() if Path(app.path).is_relative_to(base)
     ]
-    roots += [base / "templates", base / "static", base / "package-lock.json"]
+    roots += [base / "empower", base / "templates", base / "static", base / "package-lock.json"]
     digest = hashlib.blake2b(digest_size=8)
     for path in sorted({file for root in roots for file in [root, *root.rglob("*")]}):
         if path.is_file() and path.suffix != ".pyc":
             digest.update(str(path.relative_to(base)).encode())
             digest.update(path.read_bytes())
+    digest.update(repr([getattr(settings, name) for name in _PAGE_SETTINGS]).encode())
     return digest.hexdigest()
 
 
@@ -107,7 +117,7 @@ def _templates_edited(sender, file_path, **kwargs) -> None:
 def public_cache_control(response) -> None:
     """Browsers revalidate every time (a reader who has just posted sees the
     result at once); shared caches keep the page a while and may serve it stale
-    while they revalidate. Either way the 304 costs one cache lookup."""
+    while they revalidate. Either way a 304 costs at most one cache lookup."""
     patch_cache_control(
         response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SHARED_SECONDS
     )
@@ -117,9 +127,11 @@ def public_cache_control(response) -> None:
     )
 
 
-def public_page(*topics: str):
+def public_page(*topics: str, query: tuple[str, ...] = ()):
     """A view whose page is the same for every anonymous reader, and changes only
     when `topics` do. A topic may name the view's keyword arguments: "article:{slug}".
+    `query` names the parameters that make another page of it (`?page=`); with
+    any other, the page is made but not kept.
 
     Signed-in staff (and a reader with a message waiting) get it made for them
     and marked private; everyone else gets validators, and a 304 when theirs match.
@@ -128,34 +140,55 @@ def public_page(*topics: str):
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            if not shared_with_everyone(request):
+            current = None
+            if shared_with_everyone(request):
+                # The middleware has read them already, with the page, in one round trip.
+                current = getattr(request, "page_validators", None)
+                if current is None:
+                    current, _found = _validators_or_none(_topic_names(topics, kwargs))
+            if current is None:
                 response = view(request, *args, **kwargs)
                 patch_cache_control(response, private=True, no_store=True)
                 return response
-            names = _topic_names(topics, kwargs)
-            # The middleware has read them already, with the page, in one round trip.
-            current = getattr(request, "page_validators", None) or validators(
-                names, timezone.localdate()
-            )
-            not_modified = get_conditional_response(
-                request, etag=current.etag, last_modified=current.last_modified
-            )
-            if not_modified is not None:
-                current.apply(not_modified)
-                public_cache_control(not_modified)
-                return not_modified
+            # "*" matches any page that exists: only the view knows whether this one does.
+            if request.headers.get("If-None-Match", "").strip() != "*":
+                not_modified = get_conditional_response(
+                    request, etag=current.etag, last_modified=current.last_modified
+                )
+                if not_modified is not None:
+                    current.apply(not_modified)
+                    public_cache_control(not_modified)
+                    return not_modified
             response = view(request, *args, **kwargs)
             if response.status_code == 200 and not response.cookies:
                 current.apply(response)
                 public_cache_control(response)
-                response.page_topics = names
+                response.page_topics = _topic_names(topics, kwargs)
                 response.page_validators = current
+                return get_conditional_response(
+                    request,
+                    etag=current.etag,
+                    last_modified=current.last_modified,
+                    response=response,
+                )
             return response
 
         wrapper.page_topics = topics
+        wrapper.page_query = frozenset(query)
         return wrapper
 
     return decorator
+
+
+def _validators_or_none(names: list[str], *also: str) -> tuple["Validators | None", dict]:
+    """The page's validators (and the cache's values for `also`), or None when
+    the cache can't be read: then the page is made for this reader alone."""
+    try:
+        versions, found = read_versions(names, *also)
+    except Exception:
+        logger.exception("The pages' cache can't be read; pages are made for each reader")
+        return None, {}
+    return validators(names, timezone.localdate(), versions), found
 
 
 # Storing and serving
@@ -172,8 +205,10 @@ class Entry:
     gzipped: Gzipped | None
 
     @classmethod
-    def of(cls, request, response) -> "Entry":
+    def of(cls, request, response) -> "Entry | None":
         content = response.content
+        if NONCE_PLACEHOLDER in content:
+            return None
         nonce = getattr(request, "_csp_nonce", None)
         if nonce:  # generated for this page: give each reader their own
             content = content.replace(str(nonce).encode(), NONCE_PLACEHOLDER)
@@ -201,17 +236,22 @@ class Entry:
             for name, value in self.headers:
                 if name.lower() in ("etag", "last-modified", "cache-control", "cdn-cache-control"):
                     not_modified.headers[name] = value
+            if self.gzipped:
+                patch_vary_headers(not_modified, ["Accept-Encoding"])
             return not_modified
         nonce = str(request._csp_nonce).encode() if NONCE_PLACEHOLDER in self.content else b""
         if self.gzipped and _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
             response = HttpResponse(self.gzipped.body(nonce), status=self.status)
             response.headers["Content-Encoding"] = "gzip"
+            weak = f"W/{self.etag}"  # as GZipMiddleware marks what it compresses
         else:
             response = HttpResponse(
                 self.content.replace(NONCE_PLACEHOLDER, nonce), status=self.status
             )
         for name, value in self.headers:
             response.headers[name] = value
+        if response.has_header("Content-Encoding"):
+            response.headers["ETag"] = weak
         if self.gzipped:
             patch_vary_headers(response, ["Accept-Encoding"])
         response.headers["Content-Length"] = str(len(response.content))
@@ -265,28 +305,34 @@ class PageCacheMiddleware:
     def __call__(self, request):
         topics = self._public_page_topics(request)
         if topics is None:
-            return self._private(self.get_response(request))
+            return self._finish(self.get_response(request))
         key = _page_key(request)
-        entry = recent.get(key)
         names = _topic_names(*topics)
-        versions, found = read_versions(names, *([key] if entry is None else []))
-        entry = entry or found.get(key)
-        current = validators(names, timezone.localdate(), versions)
-        if entry is not None and entry.etag == current.etag:
-            recent.put(key, entry)
-            return entry.respond(request)
+        local = recent.get(key)
+        current, found = _validators_or_none(names, key)
+        if current is None:
+            return self._finish(self.get_response(request))
+        for entry in (local, found.get(key)):
+            if entry is not None and entry.etag == current.etag:
+                recent.put(key, entry)
+                return entry.respond(request)
         request.page_validators = current
         response = self.get_response(request)
         if hasattr(response, "page_topics") and request.method == "GET" and not response.cookies:
             entry = Entry.of(request, response)
-            cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
-            recent.put(key, entry)
-        return self._private(response)
+            if entry is not None:
+                try:
+                    pages_cache().set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+                except Exception:
+                    logger.exception("Could not keep a page in the cache")
+                recent.put(key, entry)
+        return self._finish(response)
 
     @staticmethod
     def _public_page_topics(request) -> tuple | None:
         """The topics and arguments of the public page asked for, or None: a
-        request that can't have the shared page, or a URL that isn't one."""
+        request that can't have the shared page, a URL that isn't one, or one
+        with query parameters the page doesn't name (they would make a page each)."""
         if not settings.PAGE_CACHE or not shared_with_everyone(request):
             return None
         try:
@@ -294,11 +340,17 @@ class PageCacheMiddleware:
         except Resolver404:
             return None
         topics = getattr(match.func, "page_topics", None)
-        return None if topics is None else (topics, match.kwargs)
+        if topics is None or not set(request.GET) <= getattr(match.func, "page_query", set()):
+            return None
+        return topics, match.kwargs
 
     @staticmethod
-    def _private(response):
-        # Shared caches keep only what a public view said they may.
+    def _finish(response):
+        """Shared caches keep only what a public view said they may, and never a
+        response that sets a cookie."""
+        if response.cookies and "public" in response.get("Cache-Control", ""):
+            for header in ("ETag", "Last-Modified", "Cache-Control", "CDN-Cache-Control"):
+                del response[header]
         if "Cache-Control" not in response and not response.streaming:
             patch_cache_control(response, private=True, no_cache=True)
         return response

@@ -9,6 +9,7 @@ required, and a malformed value stops start-up with one line naming it.
 import shutil
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.utils.csp import CSP
@@ -130,18 +131,43 @@ DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'em
 # in the database (`manage.py createcachetable`), which every gunicorn worker
 # and machine shares; memory only for a developer's single process.
 REDIS_URL = env_url("REDIS_URL", schemes=["redis", "rediss"])
+# Public pages live apart (CACHES["pages"]), so that a flood of them can't push
+# out a rate limit or a lockout: in Redis under their own prefix, in a table
+# and in memory of their own.
+PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 2000, minimum=10)
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+        },
     }
 elif DEBUG:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
+        },
+    }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "empower_cache",
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "empower_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
+        },
     }
 
 # Public pages for anonymous readers (empower.pagecache): kept until what they

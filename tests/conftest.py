@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -45,6 +45,7 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
 def _empty_cache():
     # Rate limits, sign-in lockouts and pages live in the cache: each test starts afresh.
     cache.clear()
+    caches["pages"].clear()
     pagecache.recent.clear()
 
 

@@ -346,7 +346,11 @@ def test_pages_that_are_not_public_cost_the_cache_nothing(
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "empower_cache",
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "empower_page_cache",
+        },
     }
     from django.core.management import call_command
 
@@ -390,3 +394,106 @@ def test_a_template_edited_under_runserver_is_fingerprinted_again():
     assert pagecache.build.cache_info().currsize == 1  # once per process…
     file_changed.send(sender=None, file_path=pagecache.Path("templates/base.html"))
     assert pagecache.build.cache_info().currsize == 0  # …until runserver sees an edit
+
+
+def test_a_page_with_a_query_it_does_not_name_is_made_but_not_kept(article):
+    Client().get("/?utm_source=newsletter")
+    response, cached = served_from_cache(Client(), "/?utm_source=newsletter")
+    assert not cached  # otherwise anyone could fill the cache with /?x=1, /?x=2…
+    assert "public" in response["Cache-Control"]
+    Client().get("/community/?show=unanswered&page=1")
+    assert served_from_cache(Client(), "/community/?show=unanswered&page=1")[1]
+
+
+def test_pages_are_kept_apart_from_rate_limits_and_lockouts(article):
+    from django.core.cache import cache, caches
+
+    Client().get(article.get_absolute_url())
+    cache.clear()  # the default cache: limits, lockouts
+    assert served_from_cache(Client(), article.get_absolute_url())[1]
+    caches["pages"].clear()
+    pagecache.recent.clear()
+    assert not served_from_cache(Client(), article.get_absolute_url())[1]
+
+
+def test_when_the_pages_cache_fails_readers_still_get_pages_and_editors_can_save(
+    article, editor, monkeypatch, caplog
+):
+    from django.core.cache import caches
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("the cache is down")
+
+    for method in ("get_many", "set_many", "set", "add", "get"):
+        monkeypatch.setattr(caches["pages"], method, broken)
+    response = Client().get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]  # made for this reader alone
+    article.condition.name = "Hemifacial spasm (HFS)"
+    article.condition.save()  # the change is kept; the failure is logged
+    assert "Could not mark pages changed" in caplog.text
+
+
+def test_if_none_match_star_never_hides_a_missing_page(article):
+    missing = Client().get("/articles/no-such-article/", headers={"If-None-Match": "*"})
+    assert missing.status_code == 404
+    there = Client().get(article.get_absolute_url(), headers={"If-None-Match": "*"})
+    assert there.status_code == 304
+
+
+def test_a_gzipped_page_from_the_cache_has_a_weak_etag_that_still_matches(article):
+    first = Client().get(article.get_absolute_url())
+    zipped = Client().get(article.get_absolute_url(), headers={"Accept-Encoding": "gzip"})
+    assert zipped["ETag"] == f"W/{first['ETag']}"
+    again = Client().get(
+        article.get_absolute_url(),
+        headers={"Accept-Encoding": "gzip", "If-None-Match": zipped["ETag"]},
+    )
+    assert again.status_code == 304
+    assert "Accept-Encoding" in again["Vary"]
+
+
+def test_a_new_name_in_a_byline_refreshes_the_pages(article, editor):
+    assert "Erin Editor" in Client().get(article.get_absolute_url()).text
+    editor.last_name = "Editwell"
+    editor.save()
+    assert "Erin Editwell" in Client().get(article.get_absolute_url()).text
+
+
+def test_signing_in_changes_no_page(article, editor):
+    from django.contrib.auth.models import update_last_login
+
+    Client().get(article.get_absolute_url())
+    update_last_login(None, editor)
+    assert served_from_cache(Client(), article.get_absolute_url())[1]
+
+
+def test_a_response_that_sets_a_cookie_is_never_public():
+    from django.http import HttpResponse
+
+    response = HttpResponse("hello")
+    pagecache.public_cache_control(response)
+    response["ETag"] = '"abc"'
+    response.set_cookie("visitor", "1")
+    finished = pagecache.PageCacheMiddleware._finish(response)
+    assert "public" not in finished["Cache-Control"]
+    assert "private" in finished["Cache-Control"]
+    assert "ETag" not in finished
+    assert "CDN-Cache-Control" not in finished
+
+
+def test_a_page_that_already_holds_the_placeholder_is_not_kept(rf):
+    from django.http import HttpResponse
+
+    response = HttpResponse(b"<p>" + pagecache.NONCE_PLACEHOLDER + b"</p>")
+    response.page_topics = ["site"]
+    response.page_validators = pagecache.Validators('"x"', 0)
+    assert pagecache.Entry.of(rf.get("/"), response) is None
+
+
+def test_the_build_fingerprint_covers_the_settings_pages_show(settings):
+    pagecache.build.cache_clear()
+    before = pagecache.build()
+    settings.SITE_NAME = "Empower Health"
+    pagecache.build.cache_clear()
+    assert pagecache.build() != before

@@ -17,6 +17,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def get(url: str, **headers) -> tuple[int, dict, str]:
+    """Both servers are the one site: the same host name (and so the same cache keys)."""
+    headers.setdefault("Host", "127.0.0.1")
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 - loopback
     try:
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
@@ -53,6 +55,10 @@ def test_a_change_through_one_server_is_on_the_others_pages_at_once(
     _status, first, _page = get(one + url)
     status, _headers, _page = get(other + url, **{"If-None-Match": first["ETag"]})
     assert status == 304  # the same validators on every server
+    import redis
+
+    pages = redis.Redis.from_url(environment["REDIS_URL"]).keys("pages:*pagecache:page:*")
+    assert len(pages) == 1  # made by one, kept for both
 
     # A reader rates the article on one server; the other shows the new average.
     rate = urllib.request.Request(  # noqa: S310 - loopback
