@@ -83,7 +83,7 @@ def validators(topics: list[str], today: date, versions: list[int] | None = None
         repr((build(), today.isoformat(), topics, versions)).encode(), digest_size=12
     ).hexdigest()
     midnight = timezone.make_aware(datetime.combine(today, datetime.min.time())).timestamp()
-    return Validators(f'"{digest}"', int(max(max(versions) / 1e9, midnight)))
+    return Validators(f'"{digest}"', int(max(max(versions) / 1e6, midnight)))
 
 
 def _topic_names(topics, kwargs) -> list[str]:
@@ -289,6 +289,14 @@ class _Recent:
 recent = _Recent(size=256)
 
 
+def _shared_entry(key: str) -> "Entry | None":
+    try:
+        return pages_cache().get(key)
+    except Exception:
+        logger.exception("The pages' cache can't be read")
+        return None
+
+
 def _page_key(request) -> str:
     where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     return _PAGE_PREFIX + hashlib.blake2b(where.encode(), digest_size=16).hexdigest()
@@ -308,14 +316,18 @@ class PageCacheMiddleware:
             return self._finish(self.get_response(request))
         key = _page_key(request)
         names = _topic_names(*topics)
-        local = recent.get(key)
-        current, found = _validators_or_none(names, key)
+        entry = recent.get(key)
+        # Without this process's copy of the page, ask for it with the versions.
+        current, found = _validators_or_none(names, *([] if entry else [key]))
         if current is None:
             return self._finish(self.get_response(request))
-        for entry in (local, found.get(key)):
-            if entry is not None and entry.etag == current.etag:
-                recent.put(key, entry)
-                return entry.respond(request)
+        if entry is not None and entry.etag != current.etag:
+            entry = _shared_entry(key)  # another process may have made the new one
+        elif entry is None:
+            entry = found.get(key)
+        if entry is not None and entry.etag == current.etag:
+            recent.put(key, entry)
+            return entry.respond(request)
         request.page_validators = current
         response = self.get_response(request)
         if hasattr(response, "page_topics") and request.method == "GET" and not response.cookies:

@@ -19,9 +19,12 @@ def apply_roles(apps, role_permissions: dict[str, list[str]], *, exact: bool) ->
     # Permissions are normally created after migrations finish; a data
     # migration that assigns them must create them first.
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        # A migration's app configs have no models module, which create_permissions
+        # needs to see; the site's own (when tests replay this) keep theirs.
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
         create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

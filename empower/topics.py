@@ -1,21 +1,58 @@
 """Topic versions: what the public pages show, and when each part last changed.
 
-A version is the time of the topic's last change, kept in the pages' cache
-(`CACHES["pages"]`), where every app server reads it. A change is bumped after
-its transaction commits: a page rendered from the old data before that was
-keyed by the old version, so it is never served again. A version the cache
+A version is a time in microseconds that only ever grows. A change is bumped
+after its transaction commits: a page rendered from the old data before that
+was keyed by the old version, so it is never served again. A version the store
 lost is made again from the clock: a new version, never an old one.
+
+Two stores:
+
+- Any Django cache (`CACHES["pages"]`: the database's table on one machine,
+  memory for a developer): every read is one round trip.
+- Redis (`REDIS_URL`): one script sets each version to the larger of the old
+  one plus one and Redis's clock, and publishes it, so versions never go back
+  and the messages come in the order of the changes. Each process mirrors the
+  versions from those messages, keeping the larger value, so a page served from
+  its memory costs no round trip. A mirror trusts itself only while Redis has
+  confirmed its subscription and answered its last ping (`MIRROR_PING_SECONDS`);
+  otherwise every read goes to Redis.
 """
 
 import logging
+import os
+import threading
 import time
+from functools import cache as once
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection, transaction
 
 logger = logging.getLogger(__name__)
 
 PREFIX = "pagecache:topic:"
+CHANNEL = "empower:pagecache:topics"
+MIRROR_PING_SECONDS = 1.0
+
+# KEYS: the versions; ARGV[1]: the channel; ARGV[2]: "bump", or "make" (only the missing).
+_SET_AND_PUBLISH = """
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local values, changes = {}, {}
+for i, key in ipairs(KEYS) do
+  local old = tonumber(redis.call('GET', key) or '0')
+  local value = old
+  if ARGV[2] == 'bump' or old == 0 then
+    value = math.max(old + 1, now)
+    local text = string.format('%.0f', value)  -- Lua would write 1.79e+15
+    redis.call('SET', key, text)
+    changes[#changes + 1] = key .. '=' .. text
+  end
+  values[i] = value
+end
+if #changes > 0 then redis.call('PUBLISH', ARGV[1], table.concat(changes, ' ')) end
+return values
+"""
 
 
 def pages_cache():
@@ -37,26 +74,193 @@ def bump(*topics: str) -> None:
 
 
 def _in_this_database() -> bool:
-    backend = pages_cache()
-    return type(backend).__name__ == "DatabaseCache" and connection.in_atomic_block
+    return not settings.REDIS_URL and (
+        type(pages_cache()).__name__ == "DatabaseCache" and connection.in_atomic_block
+    )
 
 
 def _bump(topics) -> None:
-    now = time.time_ns()
     try:
-        pages_cache().set_many({PREFIX + topic: now for topic in topics}, timeout=None)
+        store().bump(list(topics))
     except Exception:  # a cache outage must not lose the reader's or editor's change
         logger.exception("Could not mark pages changed: %s", ", ".join(topics))
 
 
 def read_versions(topics: list[str], *also: str) -> tuple[list[int], dict]:
-    """The topics' versions, and the cache's values for the `also` keys, in one
-    round trip to the cache."""
-    backend = pages_cache()
-    keys = [PREFIX + topic for topic in topics]
-    found = backend.get_many([*keys, *also])
-    for key in keys:
-        if key not in found:  # never bumped, or evicted: a new version, never an old one
-            backend.add(key, time.time_ns(), timeout=None)
-            found[key] = backend.get(key)
-    return [found[key] for key in keys], found
+    """The topics' versions, and the pages cache's values for the `also` keys."""
+    return store().read(topics, *also)
+
+
+def store():
+    return _redis_store(settings.REDIS_URL) if settings.REDIS_URL else _cache_store()
+
+
+class CacheStore:
+    """Versions in a Django cache: one round trip per read."""
+
+    def bump(self, topics: list[str]) -> None:
+        now = time.time_ns() // 1000
+        pages_cache().set_many({PREFIX + topic: now for topic in topics}, timeout=None)
+
+    def read(self, topics: list[str], *also: str) -> tuple[list[int], dict]:
+        backend = pages_cache()
+        keys = [PREFIX + topic for topic in topics]
+        found = backend.get_many([*keys, *also])
+        for key in keys:
+            if key not in found:
+                backend.add(key, time.time_ns() // 1000, timeout=None)
+                found[key] = backend.get(key)
+        return [found[key] for key in keys], found
+
+
+class RedisStore:
+    """Versions in Redis, changed and published by one script, mirrored in memory."""
+
+    def __init__(self, url: str):
+        import redis
+
+        self.client = redis.Redis.from_url(url)
+        self.script = self.client.register_script(_SET_AND_PUBLISH)
+        self.mirror = Mirror(url)
+
+    def bump(self, topics: list[str]) -> None:
+        self._run(topics, "bump")
+
+    def read(self, topics: list[str], *also: str) -> tuple[list[int], dict]:
+        known = self.mirror.get(topics)
+        missing = [topic for topic in topics if topic not in known]
+        if missing:
+            stored = self.client.mget([PREFIX + topic for topic in missing])
+            values = self._run(missing, "make") if None in stored else [int(v or 0) for v in stored]
+            fresh = dict(zip(missing, values, strict=True))
+            self.mirror.learn(fresh)
+            known.update(fresh)
+        found = pages_cache().get_many(list(also)) if also else {}
+        return [known[topic] for topic in topics], found
+
+    def _run(self, topics: list[str], mode: str) -> list[int]:
+        return self.script(keys=[PREFIX + topic for topic in topics], args=[CHANNEL, mode])
+
+
+class Mirror:
+    """This process's copy of the versions, from Redis's messages; the larger
+    value wins, so a slow read can't take a version back."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.versions: dict[str, int] = {}
+        self.trusted = False
+        self.lock = threading.Lock()
+        self.pid: int | None = None
+        self.generation = 0  # a new listener, or none: the old one stops
+
+    def get(self, topics: list[str]) -> dict[str, int]:
+        self._start()
+        with self.lock:
+            if not self.trusted:
+                return {}
+            return {topic: self.versions[topic] for topic in topics if topic in self.versions}
+
+    def learn(self, versions: dict[str, int]) -> None:
+        with self.lock:
+            if self.trusted:
+                self._merge(versions)
+
+    def stop(self) -> None:
+        with self.lock:
+            self.generation += 1
+            self.pid = None
+            self._distrust()
+
+    def _merge(self, versions: dict[str, int]) -> None:
+        for topic, version in versions.items():
+            if version > self.versions.get(topic, 0):
+                self.versions[topic] = version
+
+    def _distrust(self) -> None:
+        self.trusted = False
+        self.versions.clear()
+
+    def _start(self) -> None:
+        # Once in each process: gunicorn forks its workers after importing the site.
+        if self.pid == os.getpid():
+            return
+        with self.lock:
+            if self.pid == os.getpid():
+                return
+            self.pid = os.getpid()
+            self.generation += 1
+            self._distrust()
+            generation = self.generation
+        threading.Thread(
+            target=self._listen, args=(generation,), name="page-versions", daemon=True
+        ).start()
+
+    def _current(self, generation: int) -> bool:
+        return self.generation == generation
+
+    def _listen(self, generation: int) -> None:
+        while self._current(generation):
+            try:
+                self._follow(generation)
+            except Exception:
+                if self._current(generation):
+                    logger.warning("Page versions: no word from Redis; reading it directly")
+            with self.lock:
+                if self._current(generation):
+                    self._distrust()
+            if self._current(generation):
+                time.sleep(MIRROR_PING_SECONDS)
+
+    def _follow(self, generation: int) -> None:
+        import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        # No silent retries: a lost connection must end the trust at once.
+        client = redis.Redis.from_url(self.url, retry=Retry(NoBackoff(), 0))
+        pubsub = client.pubsub()
+        try:
+            pubsub.subscribe(CHANNEL)
+            heard = time.monotonic()
+            pinged = 0.0
+            while self._current(generation):
+                now = time.monotonic()
+                if now - heard > 3 * MIRROR_PING_SECONDS:
+                    raise ConnectionError("Redis stopped answering")
+                if now - pinged > MIRROR_PING_SECONDS:
+                    pubsub.ping()
+                    pinged = now
+                message = pubsub.get_message(timeout=MIRROR_PING_SECONDS / 4)
+                if message is None:
+                    continue
+                heard = time.monotonic()
+                with self.lock:
+                    if not self._current(generation):
+                        return
+                    if message["type"] == "subscribe":
+                        self._distrust()
+                        self.trusted = True  # from here on every change reaches us
+                    elif message["type"] == "message":
+                        self._merge(_parse(message["data"]))
+        finally:
+            pubsub.close()
+            client.close()
+
+
+def _parse(data: bytes) -> dict[str, int]:
+    changes = {}
+    for change in data.decode().split():
+        key, _, value = change.rpartition("=")
+        changes[key.removeprefix(PREFIX)] = int(value)
+    return changes
+
+
+@once
+def _redis_store(url: str) -> RedisStore:
+    return RedisStore(url)
+
+
+@once
+def _cache_store() -> CacheStore:
+    return CacheStore()

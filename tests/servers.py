@@ -8,13 +8,37 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
+from importlib import import_module
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from django.apps import apps as django_apps
 from django.db import connection
+from django.db.migrations import RunPython
 
 PROJECT = Path(__file__).resolve().parent.parent
+
+
+# Data migrations that create rows the site relies on (pages, roles). The flush
+# after each transactional test removes those rows; tests that run after one
+# replay them.
+DATA_MIGRATIONS = [
+    "articles.migrations.0002_pages",
+    "articles.migrations.0003_roles",
+    "comments.migrations.0002_roles",
+    "comments.migrations.0004_crisis_terms",
+    "comments.migrations.0005_crisis_term_roles",
+    "community.migrations.0002_roles",
+    "newsletter.migrations.0002_roles",
+]
+
+
+def replay_data_migrations() -> None:
+    for name in DATA_MIGRATIONS:
+        for operation in import_module(name).Migration.operations:
+            if isinstance(operation, RunPython):
+                operation.code(django_apps, None)
 
 
 def database_url() -> str:

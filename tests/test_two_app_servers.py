@@ -11,9 +11,21 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from tests.servers import PROJECT, collect_static, gunicorn, production_env, redis_server
+from tests.servers import (
+    PROJECT,
+    collect_static,
+    gunicorn,
+    production_env,
+    redis_server,
+    replay_data_migrations,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _rows_from_data_migrations(transactional_db):
+    replay_data_migrations()  # a transactional test before may have emptied the tables
 
 
 def get(url: str, **headers) -> tuple[int, dict, str]:

@@ -2,15 +2,13 @@
 
 import os
 import shutil
-from importlib import import_module
 
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
-from django.db.migrations import RunPython
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.conftest import totp
+from tests.servers import replay_data_migrations
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Flags that keep Chromium from calling home on a machine with no outside network.
@@ -29,28 +27,13 @@ CHROMIUM_ARGS = [
 # thread, so their data must be committed.
 E2E = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-# Data migrations that create rows the site relies on (pages, roles). The flush
-# after each transactional test removes those rows, so each browser test
-# replays them. (Serialized rollback cannot help: while Playwright's event loop
-# runs, asgiref keeps Django's connections per context instead of per thread,
-# so the test gets a connection object without the serialized copy.)
-DATA_MIGRATIONS = [
-    "articles.migrations.0002_pages",
-    "articles.migrations.0003_roles",
-    "comments.migrations.0002_roles",
-    "comments.migrations.0004_crisis_terms",
-    "comments.migrations.0005_crisis_term_roles",
-    "community.migrations.0002_roles",
-    "newsletter.migrations.0002_roles",
-]
-
 
 @pytest.fixture(autouse=True)
 def _rows_from_data_migrations(transactional_db):
-    for name in DATA_MIGRATIONS:
-        for operation in import_module(name).Migration.operations:
-            if isinstance(operation, RunPython):
-                operation.code(django_apps, None)
+    # The live server runs in another thread, so serialized rollback can't help:
+    # while Playwright's event loop runs, asgiref keeps Django's connections per
+    # context instead of per thread, and the test's has no serialized copy.
+    replay_data_migrations()
 
 
 @pytest.fixture(scope="module")
