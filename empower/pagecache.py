@@ -86,6 +86,15 @@ def validators(topics: list[str], today: date, versions: list[int] | None = None
     return Validators(f'"{digest}"', int(max(max(versions) / 1e6, midnight)))
 
 
+def _not_modified(request, current: "Validators", response=None):
+    """304 when the reader's copy is current. Last-Modified counts whole seconds,
+    and a page can change twice in one: so a date alone matches only if it is
+    later than the change (an ETag always tells)."""
+    return get_conditional_response(
+        request, etag=current.etag, last_modified=current.last_modified + 1, response=response
+    )
+
+
 def _topic_names(topics, kwargs) -> list[str]:
     return ["site", *(topic.format(**kwargs) for topic in topics)]
 
@@ -152,9 +161,7 @@ def public_page(*topics: str, query: tuple[str, ...] = ()):
                 return response
             # "*" matches any page that exists: only the view knows whether this one does.
             if request.headers.get("If-None-Match", "").strip() != "*":
-                not_modified = get_conditional_response(
-                    request, etag=current.etag, last_modified=current.last_modified
-                )
+                not_modified = _not_modified(request, current)
                 if not_modified is not None:
                     current.apply(not_modified)
                     public_cache_control(not_modified)
@@ -165,12 +172,7 @@ def public_page(*topics: str, query: tuple[str, ...] = ()):
                 public_cache_control(response)
                 response.page_topics = _topic_names(topics, kwargs)
                 response.page_validators = current
-                return get_conditional_response(
-                    request,
-                    etag=current.etag,
-                    last_modified=current.last_modified,
-                    response=response,
-                )
+                return _not_modified(request, current, response)
             return response
 
         wrapper.page_topics = topics
@@ -185,10 +187,10 @@ def _validators_or_none(names: list[str], *also: str) -> tuple["Validators | Non
     the cache can't be read: then the page is made for this reader alone."""
     try:
         versions, found = read_versions(names, *also)
+        return validators(names, timezone.localdate(), versions), found
     except Exception:
         logger.exception("The pages' cache can't be read; pages are made for each reader")
         return None, {}
-    return validators(names, timezone.localdate(), versions), found
 
 
 # Storing and serving
@@ -229,9 +231,7 @@ class Entry:
         )
 
     def respond(self, request) -> HttpResponse:
-        not_modified = get_conditional_response(
-            request, etag=self.etag, last_modified=self.last_modified
-        )
+        not_modified = _not_modified(request, Validators(self.etag, self.last_modified))
         if not_modified is not None:
             for name, value in self.headers:
                 if name.lower() in ("etag", "last-modified", "cache-control", "cdn-cache-control"):

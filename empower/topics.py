@@ -31,8 +31,11 @@ from django.db import connection, transaction
 logger = logging.getLogger(__name__)
 
 PREFIX = "pagecache:topic:"
+RUN_KEY = "pagecache:redis-run"
 CHANNEL = "empower:pagecache:topics"
 MIRROR_PING_SECONDS = 1.0
+MIRROR_SIZE = 10_000
+_SHORT_WAITS = {"socket_timeout": 0.5, "socket_connect_timeout": 0.5}
 
 # KEYS: the versions; ARGV[1]: the channel; ARGV[2]: "bump", or "make" (only the missing).
 _SET_AND_PUBLISH = """
@@ -45,7 +48,11 @@ for i, key in ipairs(KEYS) do
   if ARGV[2] == 'bump' or old == 0 then
     value = math.max(old + 1, now)
     local text = string.format('%.0f', value)  -- Lua would write 1.79e+15
-    redis.call('SET', key, text)
+    if ARGV[2] == 'bump' then
+      redis.call('SET', key, text)
+    else  -- asked for by a URL, maybe one that doesn't exist: made again if it goes
+      redis.call('SET', key, text, 'EX', 2592000)
+    end
     changes[#changes + 1] = key .. '=' .. text
   end
   values[i] = value
@@ -68,22 +75,29 @@ def bump(*topics: str) -> None:
     """
     if not topics:
         return
-    if not _in_this_database():
+    if connection.in_atomic_block and not _in_the_database():
         _bump(topics)
     transaction.on_commit(lambda: _bump(topics), robust=True)
 
 
-def _in_this_database() -> bool:
-    return not settings.REDIS_URL and (
-        type(pages_cache()).__name__ == "DatabaseCache" and connection.in_atomic_block
-    )
+def _in_the_database() -> bool:
+    return not settings.REDIS_URL and type(pages_cache()).__name__ == "DatabaseCache"
+
+
+# Topics whose bump failed (the cache was down): tried again with the next bump
+# and, with Redis, by the listener, so a change is never lost.
+_pending: set[str] = set()
 
 
 def _bump(topics) -> None:
+    topics = set(topics) | _pending
     try:
-        store().bump(list(topics))
+        store().bump(sorted(topics))
     except Exception:  # a cache outage must not lose the reader's or editor's change
-        logger.exception("Could not mark pages changed: %s", ", ".join(topics))
+        _pending.update(topics)
+        logger.exception("Could not mark pages changed: %s", ", ".join(sorted(topics)))
+    else:
+        _pending.difference_update(topics)
 
 
 def read_versions(topics: list[str], *also: str) -> tuple[list[int], dict]:
@@ -108,8 +122,9 @@ class CacheStore:
         found = backend.get_many([*keys, *also])
         for key in keys:
             if key not in found:
-                backend.add(key, time.time_ns() // 1000, timeout=None)
-                found[key] = backend.get(key)
+                made = time.time_ns() // 1000
+                backend.add(key, made, timeout=None)
+                found[key] = backend.get(key) or made
         return [found[key] for key in keys], found
 
 
@@ -119,21 +134,23 @@ class RedisStore:
     def __init__(self, url: str):
         import redis
 
-        self.client = redis.Redis.from_url(url)
+        # A request waits half a second for Redis at most, never a minute of retries.
+        self.client = redis.Redis.from_url(url, **_SHORT_WAITS)
         self.script = self.client.register_script(_SET_AND_PUBLISH)
         self.mirror = Mirror(url)
 
     def bump(self, topics: list[str]) -> None:
-        self._run(topics, "bump")
+        trust = self.mirror.token()
+        self.mirror.learn(dict(zip(topics, self._run(topics, "bump"), strict=True)), trust)
 
     def read(self, topics: list[str], *also: str) -> tuple[list[int], dict]:
-        known = self.mirror.get(topics)
+        known, trust = self.mirror.get(topics)
         missing = [topic for topic in topics if topic not in known]
         if missing:
             stored = self.client.mget([PREFIX + topic for topic in missing])
             values = self._run(missing, "make") if None in stored else [int(v or 0) for v in stored]
             fresh = dict(zip(missing, values, strict=True))
-            self.mirror.learn(fresh)
+            self.mirror.learn(fresh, trust)
             known.update(fresh)
         found = pages_cache().get_many(list(also)) if also else {}
         return [known[topic] for topic in topics], found
@@ -150,21 +167,44 @@ class Mirror:
         self.url = url
         self.versions: dict[str, int] = {}
         self.trusted = False
+        self.trusted_until = 0.0  # the listener's last word from Redis, plus a margin
+        # Changes whenever trust is lost or won: a read from Redis that began before
+        # that may predate a change whose message this mirror never got.
+        self.trust = 0
         self.lock = threading.Lock()
         self.pid: int | None = None
         self.generation = 0  # a new listener, or none: the old one stops
+        os.register_at_fork(after_in_child=self._forked)
 
-    def get(self, topics: list[str]) -> dict[str, int]:
+    def get(self, topics: list[str]) -> tuple[dict[str, int], int | None]:
+        """What the mirror knows of `topics`, and a token for `learn`; nothing
+        unless Redis confirmed the subscription and spoke in the last seconds."""
         self._start()
         with self.lock:
-            if not self.trusted:
-                return {}
-            return {topic: self.versions[topic] for topic in topics if topic in self.versions}
+            trust = self._token()
+            if trust is None:
+                return {}, None
+            return {
+                topic: self.versions[topic] for topic in topics if topic in self.versions
+            }, trust
 
-    def learn(self, versions: dict[str, int]) -> None:
+    def token(self) -> int | None:
         with self.lock:
-            if self.trusted:
+            return self._token()
+
+    def _token(self) -> int | None:
+        return self.trust if self.trusted and time.monotonic() <= self.trusted_until else None
+
+    def learn(self, versions: dict[str, int], trust: int | None) -> None:
+        with self.lock:
+            if self.trusted and trust == self.trust:
+                if len(self.versions) > MIRROR_SIZE:
+                    self.versions.clear()  # only a cost: what is missing is read again
                 self._merge(versions)
+
+    def _forked(self) -> None:
+        self.lock = threading.Lock()  # the parent's may have been held at the fork
+        self.pid = None
 
     def stop(self) -> None:
         with self.lock:
@@ -179,6 +219,7 @@ class Mirror:
 
     def _distrust(self) -> None:
         self.trusted = False
+        self.trust += 1
         self.versions.clear()
 
     def _start(self) -> None:
@@ -218,34 +259,44 @@ class Mirror:
         from redis.retry import Retry
 
         # No silent retries: a lost connection must end the trust at once.
-        client = redis.Redis.from_url(self.url, retry=Retry(NoBackoff(), 0))
+        client = redis.Redis.from_url(self.url, **_SHORT_WAITS, retry=Retry(NoBackoff(), 0))
         pubsub = client.pubsub()
         try:
             pubsub.subscribe(CHANNEL)
-            heard = time.monotonic()
             pinged = 0.0
             while self._current(generation):
-                now = time.monotonic()
-                if now - heard > 3 * MIRROR_PING_SECONDS:
-                    raise ConnectionError("Redis stopped answering")
-                if now - pinged > MIRROR_PING_SECONDS:
+                if time.monotonic() - pinged > MIRROR_PING_SECONDS:
                     pubsub.ping()
-                    pinged = now
+                    pinged = time.monotonic()
+                    if _pending:
+                        _bump(())
                 message = pubsub.get_message(timeout=MIRROR_PING_SECONDS / 4)
                 if message is None:
                     continue
-                heard = time.monotonic()
                 with self.lock:
                     if not self._current(generation):
                         return
+                    self.trusted_until = time.monotonic() + 3 * MIRROR_PING_SECONDS
                     if message["type"] == "subscribe":
                         self._distrust()
                         self.trusted = True  # from here on every change reaches us
+                        self.trust += 1
                     elif message["type"] == "message":
                         self._merge(_parse(message["data"]))
+                if message["type"] == "subscribe":
+                    _after_a_restart(client)
         finally:
             pubsub.close()
             client.close()
+
+
+def _after_a_restart(client) -> None:
+    """A Redis restarted from a snapshot, or a replica promoted, may hold older
+    versions than pages were made with: then every page is made again."""
+    run = client.info("server")["run_id"]
+    before = client.set(RUN_KEY, run, get=True)
+    if before is not None and before.decode() != run:
+        _bump(["site"])
 
 
 def _parse(data: bytes) -> dict[str, int]:

@@ -2,6 +2,7 @@
 order, and each process's mirror of them makes a cached page cost no round trip,
 for as long as Redis answers."""
 
+import os
 import time
 
 import pytest
@@ -99,17 +100,67 @@ def test_a_mirror_that_stops_hearing_from_redis_stops_trusting_itself(settings):
         eventually(lambda: mirror.trusted)
     try:
         eventually(lambda: not mirror.trusted)  # Redis is gone
-        assert mirror.get(["site"]) == {}
+        assert mirror.get(["site"]) == ({}, None)
     finally:
         mirror.stop()
 
 
+def trusting(mirror):
+    mirror.trusted, mirror.trusted_until = True, time.monotonic() + 60
+    return mirror.token()
+
+
 def test_a_slow_read_never_takes_a_version_back():
     mirror = Mirror("redis://unused")
-    mirror.trusted = True
-    mirror.learn({"site": 20})
-    mirror.learn({"site": 10})  # read from Redis before the change that made 20
+    trust = trusting(mirror)
+    mirror.learn({"site": 20}, trust)
+    mirror.learn({"site": 10}, trust)  # read from Redis before the change that made 20
     assert mirror.versions["site"] == 20
-    mirror.trusted = False
-    mirror.learn({"site": 30})
-    assert mirror.versions["site"] == 20  # learns nothing while it can't be sure
+
+
+def test_a_read_begun_before_trust_was_won_or_lost_is_not_kept():
+    mirror = Mirror("redis://unused")
+    before = mirror.token()
+    assert before is None  # not subscribed: nothing is trusted, nothing learnt
+    mirror.learn({"site": 30}, before)
+    assert mirror.versions == {}
+    trust = trusting(mirror)
+    mirror._distrust()  # the connection dropped while a read was under way
+    mirror.trusted = True
+    mirror.trust += 1  # and came back: messages in between may be lost
+    mirror.learn({"site": 40}, trust)
+    assert "site" not in mirror.versions
+
+
+def test_a_mirror_without_word_from_redis_for_seconds_trusts_nothing():
+    mirror = Mirror("redis://unused")
+    trusting(mirror)
+    mirror.versions["site"] = 5
+    mirror.trusted_until = time.monotonic() - 0.001
+    mirror.pid = os.getpid()  # no listener thread for this test
+    assert mirror.get(["site"]) == ({}, None)
+
+
+def test_a_redis_that_restarted_from_old_data_makes_every_page_again(store):
+    store.client.set(topics.RUN_KEY, "an-earlier-redis")
+    [before] = store._run(["site"], "make")
+    topics._after_a_restart(store.client)
+    assert int(store.client.get(topics.PREFIX + "site")) > before
+    topics._after_a_restart(store.client)  # the same Redis: nothing to do
+    assert store.client.get(topics.RUN_KEY).decode() == store.client.info("server")["run_id"]
+
+
+def test_a_bump_that_failed_is_made_with_the_next(monkeypatch, settings):
+    calls = []
+
+    class Flaky:
+        def bump(self, names):
+            calls.append(names)
+            if len(calls) == 1:
+                raise ConnectionError("the cache is down")
+
+    monkeypatch.setattr(topics, "store", lambda: Flaky())
+    topics._bump(["article:botox"])
+    topics._bump(["site"])
+    assert calls == [["article:botox"], ["article:botox", "site"]]
+    assert topics._pending == set()
