@@ -19,6 +19,8 @@ CROSS_SITE = [
     {"Sec-Fetch-Site": "cross-site"},
     {"Sec-Fetch-Site": "same-site"},  # a sibling subdomain is another site too
     {"Origin": "https://attacker.example"},
+    {"Origin": "http://attacker.example"},  # the same scheme is not the same site
+    {"Origin": "https://testserver"},  # nor the same host name over another scheme
     {"Origin": "null"},
 ]
 OURS = [
@@ -67,3 +69,11 @@ def test_a_post_from_our_own_pages_goes_through_without_a_token(posts, headers):
         assert response.status_code == 302, url
         assert model.objects.count() == 1, url
         model.objects.all().delete()
+
+
+def test_an_origin_the_operator_trusts_may_post(posts, settings):
+    settings.CSRF_TRUSTED_ORIGINS = ["https://www.empower.example"]
+    url, (data, model) = next(iter(posts.items()))
+    response = Client().post(url, data, headers={"Origin": "https://www.empower.example"})
+    assert response.status_code == 302
+    assert model.objects.count() == 1

@@ -16,6 +16,7 @@ PLACEHOLDER = b"NONCE-PLACEHOLDER"
         b"<p>no nonce at all</p>" * 50,
         b"<p>text</p>" * 500 + b'<script nonce="NONCE-PLACEHOLDER"></script>' * 3,
         b'<script nonce="NONCE-PLACEHOLDER">' + b"x" * 200_000,  # an end past one stored block
+        b'NONCE-PLACEHOLDER"></script>',  # the nonce first of all
         b"",
     ],
 )
