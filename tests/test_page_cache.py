@@ -478,11 +478,13 @@ def test_a_response_that_sets_a_cookie_is_never_public():
     response = HttpResponse("hello")
     pagecache.public_cache_control(response)
     response["ETag"] = '"abc"'
+    response["Last-Modified"] = "Wed, 25 Nov 2026 10:00:00 GMT"
     response.set_cookie("visitor", "1")
     finished = pagecache.PageCacheMiddleware._finish(response)
     assert "public" not in finished["Cache-Control"]
     assert "private" in finished["Cache-Control"]
     assert "ETag" not in finished
+    assert "Last-Modified" not in finished
     assert "CDN-Cache-Control" not in finished
 
 
@@ -501,3 +503,34 @@ def test_the_build_fingerprint_covers_the_settings_pages_show(settings):
     settings.SITE_NAME = "Empower Health"
     pagecache.build.cache_clear()
     assert pagecache.build() != before
+
+
+def test_a_page_another_process_made_is_served_from_the_shared_cache(article):
+    url = article.get_absolute_url()
+    made = Client().get(url)
+    pagecache.recent.clear()  # this process never saw it
+    again, cached = served_from_cache(Client(), url)
+    assert cached
+    assert again["ETag"] == made["ETag"]
+
+
+def test_a_stale_page_in_this_process_gives_way_to_the_new_one_in_the_shared_cache(article):
+    url = article.get_absolute_url()
+    Client().get(url)
+    [(key, old)] = list(pagecache.recent.entries.items())
+    Client().post(f"{url}rate/", {"stars": 5})
+    new = Client().get(url)  # made again (by "another process"), kept in both
+    assert "5.0 out of 5" in new.text
+    pagecache.recent.put(key, old)  # this process still holds the old page
+    again, cached = served_from_cache(Client(), url)
+    assert cached  # the shared cache's, not made again
+    assert again["ETag"] == new["ETag"]
+    assert "5.0 out of 5" in again.text
+
+
+def test_a_304_from_the_cache_tells_shared_caches_how_long_to_keep_it(article):
+    first = Client().get(article.get_absolute_url())
+    again = Client().get(article.get_absolute_url(), headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304
+    assert again["CDN-Cache-Control"] == first["CDN-Cache-Control"]
+    assert again["Last-Modified"] == first["Last-Modified"]
