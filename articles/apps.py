@@ -42,7 +42,7 @@ class ArticlesConfig(AppConfig):
         # Bylines and feeds name editors and authors; signing in changes nothing shown.
         post_save.connect(_name_changed, sender=get_user_model(), dispatch_uid="pagecache:names")
         # A rating shows only on its article's page.
-        bump_on_change(Rating, lambda rating, created: _article_topics(Article, rating.article_id))
+        bump_on_change(Rating, lambda rating, created: _article_topics(rating.article_id))
 
 
 def _name_changed(sender, instance, created, update_fields=None, **kwargs) -> None:
@@ -52,6 +52,8 @@ def _name_changed(sender, instance, created, update_fields=None, **kwargs) -> No
         bump("site")
 
 
-def _article_topics(article_model, article_id) -> list[str]:
-    slug = article_model.objects.filter(pk=article_id).values_list("slug", flat=True).first()
+def _article_topics(article_id) -> list[str]:
+    from articles.models import Article
+
+    slug = Article.objects.filter(pk=article_id).values_list("slug", flat=True).first()
     return [f"article:{slug}"] if slug else []

@@ -76,7 +76,8 @@ def question_detail(request, pk, slug):
         return redirect(question, permanent=True)
     answers = list(Answer.objects.for_question_page().filter(question=question))
     staff_form = None
-    if not shared_with_everyone(request) and request.user.has_perm("community.add_answer"):
+    staff = Question.STAFF_REPLY_PERMISSION
+    if not shared_with_everyone(request) and request.user.has_perm(staff):
         staff_form = StaffAnswerForm(question=question)
     return render(
         request,

@@ -76,9 +76,7 @@ class Validators:
         response.headers["Last-Modified"] = http_date(self.last_modified)
 
 
-def validators(topics: list[str], today: date, versions: list[int] | None = None) -> Validators:
-    if versions is None:
-        versions, _found = read_versions(topics)
+def validators(topics: list[str], today: date, versions: list[int]) -> Validators:
     digest = hashlib.blake2b(
         repr((build(), today.isoformat(), topics, versions)).encode(), digest_size=12
     ).hexdigest()
@@ -170,8 +168,7 @@ def public_page(*topics: str, query: tuple[str, ...] = ()):
             if response.status_code == 200 and not response.cookies:
                 current.apply(response)
                 public_cache_control(response)
-                response.page_topics = _topic_names(topics, kwargs)
-                response.page_validators = current
+                response.page_validators = current  # the middleware keeps it
                 return _not_modified(request, current, response)
             return response
 
@@ -198,9 +195,7 @@ def _validators_or_none(names: list[str], *also: str) -> tuple["Validators | Non
 
 @dataclass
 class Entry:
-    topics: list[str]
-    etag: str
-    last_modified: int
+    validators: Validators
     status: int
     headers: list[tuple[str, str]]
     content: bytes
@@ -220,9 +215,7 @@ class Entry:
             if name.lower() not in _PER_RESPONSE
         ]
         return cls(
-            response.page_topics,
-            response.page_validators.etag,
-            response.page_validators.last_modified,
+            response.page_validators,
             response.status_code,
             headers,
             content,
@@ -231,27 +224,27 @@ class Entry:
         )
 
     def respond(self, request) -> HttpResponse:
-        not_modified = _not_modified(request, Validators(self.etag, self.last_modified))
+        not_modified = _not_modified(request, self.validators)
         if not_modified is not None:
-            for name, value in self.headers:
-                if name.lower() in ("etag", "last-modified", "cache-control", "cdn-cache-control"):
-                    not_modified.headers[name] = value
+            self.validators.apply(not_modified)
+            public_cache_control(not_modified)
             if self.gzipped:
                 patch_vary_headers(not_modified, ["Accept-Encoding"])
             return not_modified
         nonce = str(request._csp_nonce).encode() if NONCE_PLACEHOLDER in self.content else b""
-        if self.gzipped and _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
-            response = HttpResponse(self.gzipped.body(nonce), status=self.status)
-            response.headers["Content-Encoding"] = "gzip"
-            weak = f"W/{self.etag}"  # as GZipMiddleware marks what it compresses
+        accepts = _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+        zipped = self.gzipped if accepts else None
+        if zipped is not None:
+            response = HttpResponse(zipped.body(nonce), status=self.status)
         else:
             response = HttpResponse(
                 self.content.replace(NONCE_PLACEHOLDER, nonce), status=self.status
             )
         for name, value in self.headers:
             response.headers[name] = value
-        if response.has_header("Content-Encoding"):
-            response.headers["ETag"] = weak
+        if zipped is not None:
+            response.headers["Content-Encoding"] = "gzip"
+            response.headers["ETag"] = f"W/{self.validators.etag}"  # as GZipMiddleware marks it
         if self.gzipped:
             patch_vary_headers(response, ["Accept-Encoding"])
         response.headers["Content-Length"] = str(len(response.content))
@@ -259,8 +252,8 @@ class Entry:
 
 
 class _Recent:
-    """The most recently served pages, in this process: a hit costs one round trip
-    to the shared cache (the versions), not two and an unpickling."""
+    """The most recently served pages, in this process: a hit needs at most the
+    versions from the shared cache, never the page and its unpickling."""
 
     def __init__(self, size: int):
         self.size = size
@@ -298,7 +291,8 @@ def _shared_entry(key: str) -> "Entry | None":
 
 
 def _page_key(request) -> str:
-    where = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    # With the build in the key, a page stored by other code is never even read.
+    where = f"{build()} {request.scheme}://{request.get_host()}{request.get_full_path()}"
     return _PAGE_PREFIX + hashlib.blake2b(where.encode(), digest_size=16).hexdigest()
 
 
@@ -321,16 +315,20 @@ class PageCacheMiddleware:
         current, found = _validators_or_none(names, *([] if entry else [key]))
         if current is None:
             return self._finish(self.get_response(request))
-        if entry is not None and entry.etag != current.etag:
+        if entry is not None and entry.validators != current:
             entry = _shared_entry(key)  # another process may have made the new one
         elif entry is None:
             entry = found.get(key)
-        if entry is not None and entry.etag == current.etag:
+        if entry is not None and entry.validators == current:
             recent.put(key, entry)
             return entry.respond(request)
         request.page_validators = current
         response = self.get_response(request)
-        if hasattr(response, "page_topics") and request.method == "GET" and not response.cookies:
+        if (
+            hasattr(response, "page_validators")
+            and request.method == "GET"
+            and not response.cookies
+        ):
             entry = Entry.of(request, response)
             if entry is not None:
                 try:

@@ -135,6 +135,18 @@ REDIS_URL = env_url("REDIS_URL", schemes=["redis", "rediss"])
 # out a rate limit or a lockout: in Redis under their own prefix, in a table
 # and in memory of their own.
 PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 2000, minimum=10)
+# Without Redis, with DEBUG off: tables in the database (also what tests of that use).
+DATABASE_CACHES: dict[str, dict[str, Any]] = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "empower_cache",
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "empower_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
+    },
+}
 CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
@@ -158,17 +170,7 @@ elif DEBUG:
         },
     }
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "empower_cache",
-        },
-        "pages": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "empower_page_cache",
-            "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
-        },
-    }
+    CACHES = DATABASE_CACHES
 
 # Public pages for anonymous readers (empower.pagecache): kept until what they
 # show changes, not for a time. PAGE_CACHE_SECONDS only frees the memory of

@@ -26,6 +26,7 @@ from functools import cache as once
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
 from django.db import connection, transaction
 
 logger = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ def bump(*topics: str) -> None:
 
 
 def _in_the_database() -> bool:
-    return not settings.REDIS_URL and type(pages_cache()).__name__ == "DatabaseCache"
+    return not settings.REDIS_URL and isinstance(pages_cache(), DatabaseCache)
 
 
 # Topics whose bump failed (the cache was down): tried again with the next bump

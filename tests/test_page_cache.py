@@ -346,16 +346,7 @@ def test_public_pages_are_compressed_and_pages_with_a_token_are_not(article):
 def test_pages_that_are_not_public_cost_the_cache_nothing(
     article, settings, django_assert_num_queries
 ):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "empower_cache",
-        },
-        "pages": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "empower_page_cache",
-        },
-    }
+    settings.CACHES = settings.DATABASE_CACHES
     from django.core.management import call_command
 
     call_command("createcachetable", verbosity=0)

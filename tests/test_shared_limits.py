@@ -4,6 +4,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.tasks import default_task_backend
 from django.test import override_settings
@@ -11,13 +12,6 @@ from django.test import override_settings
 from newsletter.models import Subscriber
 from newsletter.tasks import send_signup_email
 from tests.servers import collect_static, gunicorn, production_env
-
-DATABASE_CACHE = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "empower_cache",
-    }
-}
 
 
 def status_of(url: str) -> int:
@@ -31,7 +25,7 @@ def status_of(url: str) -> int:
 @pytest.fixture
 def production_server():
     """gunicorn with two worker processes, DEBUG off and no Redis, on the test database."""
-    with override_settings(CACHES=DATABASE_CACHE):
+    with override_settings(CACHES=settings.DATABASE_CACHES):
         call_command("createcachetable", verbosity=0)
     env = production_env("shared-limits", SEARCHES_PER_MINUTE="10")
     collect_static(env)
