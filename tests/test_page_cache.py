@@ -18,7 +18,7 @@ from django.utils.http import http_date, parse_http_date
 
 from comments.models import Comment, Status
 from community.models import Answer, Question
-from empower import pagecache
+from empower import pagecache, topics
 from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
@@ -36,10 +36,10 @@ def url_of(path, article):
     return article.get_absolute_url() if path == "ARTICLE" else path
 
 
-def served_from_cache(client, url, **headers):
+def served_from_cache(client, url, method="GET", **headers):
     """The response, and whether it was made without a single query."""
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **headers)
+        response = client.generic(method, url, **headers)
     return response, len(queries) == 0
 
 
@@ -525,3 +525,41 @@ def test_a_304_from_the_cache_tells_shared_caches_how_long_to_keep_it(article):
     assert again.status_code == 304
     assert again["CDN-Cache-Control"] == first["CDN-Cache-Control"]
     assert again["Last-Modified"] == first["Last-Modified"]
+
+
+def test_last_modified_is_when_the_page_last_changed_not_when_it_was_asked_for(article):
+    changed = int(time.time()) + 3600  # any moment but now
+    topics.pages_cache().set_many(
+        {topics.PREFIX + name: changed * 10**6 for name in ("site", f"article:{article.slug}")},
+        timeout=None,
+    )
+    made = Client().get(article.get_absolute_url())
+    again, cached = served_from_cache(Client(), article.get_absolute_url())
+    assert cached
+    assert parse_http_date(made["Last-Modified"]) == changed
+    assert again["Last-Modified"] == made["Last-Modified"]
+
+
+def test_a_head_request_is_answered_from_the_cache_without_a_body(article):
+    made = Client().get(article.get_absolute_url())
+    head, cached = served_from_cache(Client(), article.get_absolute_url(), method="HEAD")
+    assert cached
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == made["ETag"]
+    assert head["Content-Length"] == str(len(made.content))
+
+
+def test_this_process_keeps_only_its_most_recently_served_pages():
+    kept = pagecache._Recent(size=2)
+    first, second, third = (object() for _ in range(3))
+    kept.put("first", first)
+    kept.put("second", second)
+    assert kept.get("first") is first  # served again: now the most recent
+    kept.put("third", third)
+    assert kept.get("second") is None
+    assert kept.get("first") is first
+    assert kept.get("third") is third
+    kept.put("first", second)  # a newer page for the same address replaces the old
+    assert kept.get("first") is second
+    assert len(kept.entries) == 2
