@@ -41,6 +41,8 @@ def medical_web_page(article, revision, review, references, rating) -> dict:
             for reference in references
         ],
     }
+    if article.lead_image is not None:
+        data["image"] = article.lead_image.share_url()
     if review:
         data["lastReviewed"] = review.reviewed_at.date().isoformat()
         data["reviewedBy"] = person(

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from articles.forms import RatingForm
 from articles.models import Article, Condition, Page, Rating, Revision
 from articles.structured_data import medical_web_page
+from empower.markup import sections
 from empower.origin import same_origin_post
 from empower.pagecache import public_page, shared_with_everyone
 
@@ -40,12 +41,12 @@ def condition_index(request):
 @public_page("community")
 def condition_detail(request, slug):
     """A condition's guide: overview and its published articles, newest first."""
-    condition = get_object_or_404(Condition, slug=slug)
+    condition = get_object_or_404(Condition.objects.select_related("lead_image"), slug=slug)
     articles = Article.objects.published().filter(condition=condition).for_listing()
     return render(
         request,
         "articles/condition_detail.html",
-        {"condition": condition, "articles": articles},
+        {"condition": condition, "articles": articles, "meta_image": condition.lead_image},
     )
 
 
@@ -85,7 +86,10 @@ def preview(request, pk):
     if not request.user.has_perm("articles.view_revision"):
         raise PermissionDenied
     revision = get_object_or_404(
-        Revision.objects.select_related("article__condition", "article__editor"), pk=pk
+        Revision.objects.select_related(
+            "article__condition", "article__editor", "article__lead_image"
+        ),
+        pk=pk,
     )
     response = _render_article(
         request, revision.article, revision=revision, review=revision.latest_review()
@@ -127,6 +131,8 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
             "revision": revision,
             "review": review,
             "preview": preview,
+            "meta_image": article.lead_image,
+            "contents": sections(revision.body_html),
             "references": references,
             "related_articles": related,
             "rating": rating,
@@ -150,7 +156,7 @@ def page_detail(request, slug):
 def _get_public_article(slug):
     return get_object_or_404(
         Article.objects.published().select_related(
-            "condition", "published_revision", "editor", "author"
+            "condition", "published_revision", "editor", "author", "lead_image"
         ),
         slug=slug,
     )

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "django_otp_webauthn",
     "axes",
     "staff",
+    "images",
     "articles",
     "comments",
     "community",
@@ -260,6 +261,14 @@ STORAGES = {
         )
     },
 }
+
+# Uploaded images and their renditions. One machine: MEDIA_ROOT, served by the
+# site itself (SERVE_MEDIA); several: S3-compatible storage (see the README).
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 15 * 1024 * 1024, minimum=1024)
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000, minimum=10_000)
 
 # In development whitenoise serves straight from the finders; in production
 # from STATIC_ROOT, filled by collectstatic.

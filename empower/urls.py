@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.shortcuts import redirect
@@ -10,6 +11,7 @@ from articles import sitemaps as article_sitemaps
 from articles import views as article_views
 from comments import urls as comments_urls
 from community import sitemaps as community_sitemaps
+from empower.media import media
 from empower.pagecache import public_page
 from staff import urls as staff_urls
 
@@ -56,3 +58,6 @@ urlpatterns = [
     # Editor-maintained pages (about, privacy, ...) answer at /<slug>/; keep last.
     path("<slug:slug>/", article_views.page_detail, name="page"),
 ]
+
+if settings.SERVE_MEDIA:
+    urlpatterns.insert(0, path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media, name="media"))

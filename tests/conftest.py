@@ -2,6 +2,7 @@
 
 import hashlib
 import hmac
+import io
 import os
 import shutil
 import struct
@@ -12,6 +13,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache, caches
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -47,6 +49,31 @@ def _empty_cache():
     cache.clear()
     caches["pages"].clear()
     pagecache.recent.clear()
+
+
+@pytest.fixture(autouse=True)
+def _media_in_a_temporary_folder(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def jpeg_bytes(width=640, height=480, colour=(180, 120, 90), exif=None) -> bytes:
+    from PIL import Image as Pillow
+
+    buffer = io.BytesIO()
+    Pillow.new("RGB", (width, height), colour).save(buffer, "JPEG", exif=exif or b"")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def make_image(db):
+    """A library image, stored and with its renditions, as an upload would make it."""
+    from images.models import Image
+
+    def make(width=640, height=480, alt_text="A nurse talking with a patient", **fields):
+        upload = ContentFile(jpeg_bytes(width, height), name="photo.jpg")
+        return Image.objects.create(title="Photo", file=upload, alt_text=alt_text, **fields)
+
+    return make
 
 
 @pytest.fixture(autouse=True)

@@ -125,7 +125,11 @@ def test_every_public_page_has_a_canonical_url_description_and_sharing_tags(clie
         'property="og:title" content="',
         'property="og:description" content="',
         'property="og:url" content="http://localhost:8000',
-        'name="twitter:card" content="summary"',
+        'name="twitter:card" content="summary_large_image"',
+        # A raster image social sites show (an SVG, they don't), at the size they ask for.
+        'property="og:image" content="http://localhost:8000/static/img/share',
+        'property="og:image:width" content="1200"',
+        'property="og:image:height" content="630"',
     ]:
         assert tag in html, tag
     assert not re.search(r'property="og:title" content=""', html)

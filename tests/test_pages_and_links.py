@@ -24,7 +24,7 @@ def test_each_footer_page_exists_and_renders_its_markdown(client, slug):
     response = client.get(f"/{slug}/")
     assert response.status_code == 200
     assert f'<h1 id="page-title">{page.title}</h1>' in response.text
-    assert "<h2>" in response.text or "<ul>" in response.text
+    assert "<h2 id=" in response.text or "<ul>" in response.text
 
 
 @pytest.mark.django_db

@@ -161,6 +161,7 @@ class ArticleAdmin(StepsAdmin):
         "published_at",
     ]
     list_select_related = ["condition"]
+    autocomplete_fields = ["lead_image"]
     list_filter = [ArticleStateFilter, "condition", ReviewerFilter, ReviewDueFilter]
     search_fields = ["slug", "revisions__title"]
     fields = [
@@ -168,6 +169,7 @@ class ArticleAdmin(StepsAdmin):
         "condition",
         "author",
         "editor",
+        "lead_image",
         "comments_enabled",
         "status",
         "published_at",

@@ -10,7 +10,8 @@ class ConditionAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "review_interval", "updated_at"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["name", "slug", "summary", "overview", "review_interval_months"]
+    fields = ["name", "slug", "summary", "lead_image", "overview", "review_interval_months"]
+    autocomplete_fields = ["lead_image"]
 
     def get_readonly_fields(self, request, obj=None):
         # Lengthening the interval would quietly make overdue reviews current.

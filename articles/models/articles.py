@@ -54,7 +54,7 @@ class ArticleQuerySet(models.QuerySet):
         """Newest first, with what a list shows: the live title and summary and the
         condition, not the texts (a list of six would load six articles' bodies)."""
         return (
-            self.select_related("published_revision", "condition")
+            self.select_related("published_revision", "condition", "lead_image")
             .defer(
                 "published_revision__body",
                 "published_revision__body_html",
@@ -120,6 +120,15 @@ class Article(models.Model):
         blank=True,
         editable=False,
         help_text=_("Readers see the article from this moment."),
+    )
+    lead_image = models.ForeignKey(
+        "images.Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead image"),
+        help_text=_("From the media library; shown at the top and when the page is shared."),
     )
     comments_enabled = models.BooleanField(
         _("comments open"),

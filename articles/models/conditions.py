@@ -43,6 +43,15 @@ class Condition(models.Model):
         _("overview"), blank=True, help_text=_("Markdown. Shown at the top of the guide.")
     )
     overview_html = models.TextField(editable=False, blank=True)
+    lead_image = models.ForeignKey(
+        "images.Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead image"),
+        help_text=_("From the media library; shown at the top and when the page is shared."),
+    )
     review_interval_months = models.PositiveSmallIntegerField(
         _("review interval (months)"),
         null=True,
