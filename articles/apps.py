@@ -15,14 +15,14 @@ class ArticlesConfig(AppConfig):
             Rating,
             Reference,
             Review,
-            ReviewerProfile,
             Revision,
             RevisionState,
+            StaffProfile,
         )
         from empower.pagecache import bump_on_change
 
         # What every page may show: articles in lists, conditions, bylines, pages.
-        for model in (Article, Condition, Page, Review, ReviewerProfile):
+        for model in (Article, Condition, Page, Review, StaffProfile):
             bump_on_change(model, lambda instance, created: ["site"])
         # Drafts and their references change nothing readers see until published.
         bump_on_change(

@@ -36,6 +36,10 @@ def revision_changes(base, revision) -> list[FieldChange]:
     return [
         FieldChange("Title", diff_lines([base.title], [revision.title])),
         FieldChange("Summary", diff_lines([base.summary], [revision.summary])),
+        FieldChange(
+            "Key points",
+            diff_lines(base.key_points.splitlines(), revision.key_points.splitlines()),
+        ),
         FieldChange("Body", diff_lines(base.body.splitlines(), revision.body.splitlines())),
         FieldChange("References", diff_lines(references(base), references(revision))),
     ]

@@ -16,6 +16,7 @@ class ArticleSitemap(Sitemap):
     def items(self):
         return list(
             Article.objects.published()
+            .articles()
             .only("slug", "published_at")
             .with_last_review()
             .annotate(lastmod=Greatest("last_reviewed", "published_at"))

@@ -1,13 +1,22 @@
 """schema.org data for article pages: who reviewed it, when, and what it cites."""
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 
 
-def person(name: str, **extra) -> dict:
-    return {"@type": "Person", "name": name, **extra}
+def person(name: str, user=None, **extra) -> dict:
+    """A schema.org Person, with the address of their profile page when they have one."""
+    data = {"@type": "Person", "name": name, **extra}
+    try:
+        profile = user.profile if user is not None else None
+    except ObjectDoesNotExist:
+        profile = None
+    if profile is not None:
+        data["url"] = settings.SITE_URL + profile.get_absolute_url()
+    return data
 
 
-def medical_web_page(article, revision, review, references, rating) -> dict:
+def medical_web_page(article, revision, review, references, rating=None) -> dict:
     url = settings.SITE_URL + article.get_absolute_url()
     data = {
         "@context": "https://schema.org",
@@ -24,8 +33,13 @@ def medical_web_page(article, revision, review, references, rating) -> dict:
             "name": article.condition.name,
             "url": settings.SITE_URL + article.condition.get_absolute_url(),
         },
-        "author": person(article.author.get_full_name() or article.author.get_username()),
-        "editor": person(article.editor.get_full_name() or article.editor.get_username()),
+        "dateModified": article.revised_at.isoformat() if article.revised_at else None,
+        "author": person(
+            article.author.get_full_name() or article.author.get_username(), article.author
+        ),
+        "editor": person(
+            article.editor.get_full_name() or article.editor.get_username(), article.editor
+        ),
         "publisher": {
             "@type": "Organization",
             "name": settings.SITE_NAME,
@@ -47,13 +61,14 @@ def medical_web_page(article, revision, review, references, rating) -> dict:
         data["lastReviewed"] = review.reviewed_at.date().isoformat()
         data["reviewedBy"] = person(
             review.reviewer_name,
+            review.reviewer,
             honorificSuffix=review.credentials,
             hasCredential={
                 "@type": "EducationalOccupationalCredential",
                 "credentialCategory": review.credentials,
             },
         )
-    if rating.count:
+    if rating is not None and rating.count:
         data["aggregateRating"] = {
             "@type": "AggregateRating",
             "ratingValue": rating.average,

@@ -10,4 +10,6 @@ urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article"),
     path("articles/<slug:slug>/rate/", views.rate, name="rate"),
     path("preview/revisions/<int:pk>/", views.preview, name="preview"),
+    path("medical-reviewers/", views.reviewers, name="reviewers"),
+    path("people/<slug:slug>/", views.profile_detail, name="profile"),
 ]

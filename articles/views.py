@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.forms import RatingForm
-from articles.models import Article, Condition, Page, Rating, Revision
+from articles.models import Article, Condition, Page, Rating, Revision, StaffProfile
 from articles.structured_data import medical_web_page
 from empower.markup import sections
 from empower.origin import same_origin_post
@@ -40,14 +40,52 @@ def condition_index(request):
 
 @public_page("community")
 def condition_detail(request, slug):
-    """A condition's guide: overview and its published articles, newest first."""
+    """A condition's page: its reviewed guide, then its published articles, newest first."""
     condition = get_object_or_404(Condition.objects.select_related("lead_image"), slug=slug)
+    guide = (
+        Article.objects.published()
+        .guides()
+        .filter(condition=condition)
+        .select_related("published_revision", "editor__profile", "author__profile")
+        .first()
+    )
+    if guide is None:
+        return _render_guide(request, condition, None)
+    return _render_guide(
+        request, condition, guide, revision=guide.published_revision, review=guide.current_review
+    )
+
+
+def _render_guide(request, condition, guide, *, revision=None, review=None, preview=False):
+    """Template: articles/condition_detail.html."""
     articles = Article.objects.published().filter(condition=condition).for_listing()
+    references = list(revision.references.all()) if revision else []
     return render(
         request,
         "articles/condition_detail.html",
-        {"condition": condition, "articles": articles, "meta_image": condition.lead_image},
+        {
+            "condition": condition,
+            "articles": articles,
+            "article": guide,
+            "revision": revision,
+            "review": review,
+            "preview": preview,
+            "references": references,
+            "contents": table_of_contents(revision, at_least=2),
+            "meta_image": condition.lead_image,
+            "structured_data": (
+                medical_web_page(guide, revision, review, references)
+                if revision and not preview
+                else None
+            ),
+        },
     )
+
+
+def table_of_contents(revision, *, at_least: int) -> list:
+    """Links to the text's sections, when it has enough of them to need any."""
+    found = sections(revision.body_html) if revision else []
+    return found if len(found) >= at_least else []
 
 
 @public_page("article:{slug}")
@@ -87,13 +125,24 @@ def preview(request, pk):
         raise PermissionDenied
     revision = get_object_or_404(
         Revision.objects.select_related(
-            "article__condition", "article__editor", "article__lead_image"
+            "article__condition", "article__editor__profile", "article__lead_image"
         ),
         pk=pk,
     )
-    response = _render_article(
-        request, revision.article, revision=revision, review=revision.latest_review()
-    )
+    article = revision.article
+    if article.is_guide:
+        response = _render_guide(
+            request,
+            article.condition,
+            article,
+            revision=revision,
+            review=revision.latest_review(),
+            preview=True,
+        )
+    else:
+        response = _render_article(
+            request, article, revision=revision, review=revision.latest_review()
+        )
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
@@ -132,7 +181,7 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
             "review": review,
             "preview": preview,
             "meta_image": article.lead_image,
-            "contents": sections(revision.body_html),
+            "contents": table_of_contents(revision, at_least=4),
             "references": references,
             "related_articles": related,
             "rating": rating,
@@ -147,6 +196,45 @@ def _render_article(request, article, rating_form=None, status=200, *, revision=
 
 
 @public_page()
+def reviewers(request):
+    """Our medical reviewers, then our editors. Template: articles/reviewers.html."""
+    profiles = StaffProfile.objects.public().select_related("photo")
+    return render(
+        request,
+        "articles/reviewers.html",
+        {
+            "description": (
+                "The registered nurses who check every article and guide before readers see "
+                "it, and the editors who write them."
+            ),
+            "reviewers": profiles.reviewers(),
+            "editors": profiles.filter(credentials=""),
+        },
+    )
+
+
+@public_page()
+def profile_detail(request, slug):
+    """A nurse reviewer's or editor's page: who they are and what they checked."""
+    profile = get_object_or_404(
+        StaffProfile.objects.public().select_related("photo", "user"), slug=slug
+    )
+    return render(
+        request,
+        "articles/profile.html",
+        {
+            "profile": profile,
+            "reviewed": Article.objects.reviewed_by(profile.user),
+            "edited": Article.objects.published()
+            .articles()
+            .filter(editor=profile.user)
+            .for_listing(),
+            "meta_image": profile.photo,
+        },
+    )
+
+
+@public_page()
 def page_detail(request, slug):
     """An editor-maintained page such as About or Privacy. Template: articles/page.html."""
     page = get_object_or_404(Page, slug=slug)
@@ -155,8 +243,10 @@ def page_detail(request, slug):
 
 def _get_public_article(slug):
     return get_object_or_404(
-        Article.objects.published().select_related(
-            "condition", "published_revision", "editor", "author", "lead_image"
+        Article.objects.published()
+        .articles()
+        .select_related(
+            "condition", "published_revision", "editor__profile", "author__profile", "lead_image"
         ),
         slug=slug,
     )

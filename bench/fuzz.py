@@ -80,7 +80,7 @@ def main():
     from articles.models import Article
     from tests.hostile import make_world
 
-    article = Article.objects.published().select_related("condition").first()
+    article = Article.objects.published().articles().select_related("condition").first()
     world = make_world(article, article.condition, WEBHOOK_TOKEN)
 
     server = subprocess.Popen(

@@ -162,7 +162,7 @@ def prepare_site() -> dict[str, str]:
     from comments.models import Comment, Status
     from community.models import Question
 
-    article = Article.objects.published().select_related("condition").first()
+    article = Article.objects.published().articles().select_related("condition").first()
     Comment.objects.bulk_create(
         Comment(
             article=article,

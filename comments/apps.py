@@ -6,6 +6,7 @@ class CommentsConfig(AppConfig):
     verbose_name = "Comments and moderation"
 
     def ready(self):
+        from comments import demo
         from comments.models import Comment, pages_changed_by
         from comments.notifications import register_moderated
         from empower import privacy
@@ -15,6 +16,7 @@ class CommentsConfig(AppConfig):
         # Lists of articles show how many comments each has: every page may change.
         bump_on_change(Comment, pages_changed_by("site"))
         privacy.register("comments", export=export_comments, delete=delete_comments)
+        demo.connect()
 
 
 def export_comments(email: str) -> list[dict]:

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from articles.models import ReviewerProfile
+from articles.models import StaffProfile
 from empower.roles import EDITORS
 
 
@@ -18,8 +18,8 @@ class StaffIdentity:
 
 
 def staff_identity(user) -> StaffIdentity:
-    profile = ReviewerProfile.objects.filter(user=user).first()
-    if profile:
+    profile = StaffProfile.objects.filter(user=user).first()
+    if profile and profile.credentials:
         return StaffIdentity(
             profile.display_name, f"Nurse reviewer, {profile.credentials}", profile.credentials
         )

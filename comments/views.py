@@ -29,7 +29,7 @@ class CommentView(SubmissionView):
 
     def get_subject(self):
         article = get_object_or_404(
-            Article.objects.select_related("published_revision", "condition"),
+            Article.objects.articles().select_related("published_revision", "condition"),
             slug=self.kwargs["slug"],
         )
         if not article.is_public:

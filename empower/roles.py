@@ -23,7 +23,7 @@ def apply_roles(apps, role_permissions: dict[str, list[str]], *, exact: bool) ->
         # needs to see; the site's own (when tests replay this) keep theirs.
         models_module = getattr(app_config, "models_module", None)
         app_config.models_module = models_module or True
-        create_permissions(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0, apps=apps)
         app_config.models_module = models_module
 
     Group = apps.get_model("auth", "Group")

@@ -14,7 +14,7 @@ from PIL import Image as Pillow
 WIDTHS = (400, 800, 1200, 1600)
 # A modern format each browser picks first, and JPEG for any that can't.
 FORMATS = {
-    "avif": ("AVIF", {"quality": 60, "speed": 6}),
+    "avif": ("AVIF", {"quality": 60, "speed": 8}),
     "jpeg": ("JPEG", {"quality": 82, "optimize": True, "progressive": True}),
 }
 # What social sites show for a shared link: a raster image of exactly this size.

@@ -21,6 +21,7 @@ def on_article_published(sender, article, revision, first, **kwargs):
 def send_update(condition: Condition, article_ids: list[int]) -> Issue | None:
     articles = list(
         Article.objects.review_current()
+        .articles()
         .filter(pk__in=article_ids)
         .select_related("published_revision")
         .order_by("-published_at")
@@ -53,6 +54,7 @@ def send_weekly_digests() -> list[Issue]:
     for condition in Condition.objects.all():
         ids = list(
             Article.objects.review_current()
+            .articles()
             .filter(condition=condition, published_at__gte=since)
             .values_list("pk", flat=True)
         )

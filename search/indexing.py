@@ -9,14 +9,18 @@ from django.utils.html import strip_tags
 from articles.models import Article, Condition
 from articles.signals import article_published, article_unpublished
 from community.models import Question
+from empower.markup import IMAGE_MARKER
 from search.models import Entry, index, remove
 
 
 def plain(html_text: str) -> str:
-    return html.unescape(strip_tags(html_text))
+    return html.unescape(strip_tags(IMAGE_MARKER.sub("", html_text)))
 
 
 def index_article(article: Article) -> None:
+    if article.is_guide:  # a guide is its condition's page, and found as that
+        index_condition(article.condition)
+        return
     revision = article.published_revision
     if revision is None:  # unpublished meanwhile: nothing readers may find
         remove(Entry.Kind.ARTICLE, article.pk)
@@ -34,13 +38,22 @@ def index_article(article: Article) -> None:
 
 
 def index_condition(condition: Condition) -> None:
+    """A condition is found by its name and by its guide's text, once reviewed."""
+    guide = (
+        Article.objects.published()
+        .guides()
+        .filter(condition=condition)
+        .select_related("published_revision")
+        .first()
+    )
+    text = guide.published_revision.body_html if guide else condition.overview_html
     index(
         Entry.Kind.CONDITION,
         condition.pk,
         url=condition.get_absolute_url(),
         title=condition.name,
         summary=condition.summary,
-        body=plain(condition.overview_html),
+        body=plain(text),
         condition=condition,
         updated_at=condition.updated_at,
     )
@@ -65,7 +78,8 @@ def index_question(question: Question) -> None:
 def rebuild() -> dict[str, int]:
     Entry.objects.all().delete()
     counts = {"articles": 0, "conditions": 0, "questions": 0}
-    for article in Article.objects.published().select_related("published_revision", "condition"):
+    articles = Article.objects.published().articles()
+    for article in articles.select_related("published_revision", "condition"):
         index_article(article)
         counts["articles"] += 1
     for condition in Condition.objects.all():
@@ -82,7 +96,10 @@ def article_was_published(sender, article, **kwargs):
 
 
 def article_was_unpublished(sender, article, **kwargs):
-    remove(Entry.Kind.ARTICLE, article.pk)
+    if article.is_guide:
+        index_condition(article.condition)
+    else:
+        remove(Entry.Kind.ARTICLE, article.pk)
 
 
 def condition_was_saved(sender, instance, **kwargs):

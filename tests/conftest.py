@@ -18,7 +18,7 @@ from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_static.models import StaticDevice
 
-from articles.models import Condition, ReviewerProfile, create_article
+from articles.models import Condition, StaffProfile, create_article
 from empower import pagecache
 from empower.roles import EDITORS, NURSE_REVIEWERS
 from staff.signin import LAST_SEEN, SESSION_BACKEND, SIGNED_IN_AT
@@ -147,7 +147,7 @@ def editor(db):
 def reviewer(db):
     """Nora is a registered nurse who reviews articles."""
     user = staff_member("nora", "Nora", "Nurse", NURSE_REVIEWERS)
-    ReviewerProfile.objects.create(
+    StaffProfile.objects.create(
         user=user,
         display_name="Nora Nurse",
         credentials="RN",
@@ -180,6 +180,8 @@ def make_article(condition, editor, reviewer):
         published_at=None,
         publish=True,
         in_condition=None,
+        kind="article",
+        key_points="",
     ):
         article, revision = create_article(
             condition=in_condition or condition,
@@ -189,6 +191,8 @@ def make_article(condition, editor, reviewer):
             title=title,
             summary=f"Summary of {title}",
             body=body,
+            kind=kind,
+            key_points=key_points,
             references=[
                 {
                     "source": f"Source {n}",
@@ -219,3 +223,21 @@ def draft(make_article):
 @pytest.fixture
 def article(make_article):
     return make_article()
+
+
+GUIDE_BODY = "\n\n".join(
+    f"## {section}\n\nWhat to know about {section.lower()}."
+    for section in ["Overview", "Symptoms", "Causes", "Treatment", "When to see a doctor"]
+)
+
+
+@pytest.fixture
+def guide(make_article):
+    """The hemifacial spasm guide, reviewed by Nora and published."""
+    return make_article(
+        "hemifacial-spasm-guide",
+        title="Hemifacial spasm",
+        body=GUIDE_BODY,
+        kind="guide",
+        key_points="Spasms start around the eye.\nThey are not painful.\nMost people are helped.",
+    )

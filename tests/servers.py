@@ -17,21 +17,30 @@ from django.apps import apps as django_apps
 from django.db import connection
 from django.db.migrations import RunPython
 
+from empower.roles import apply_roles
+
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-# Data migrations that create rows the site relies on (pages, roles). The flush
-# after each transactional test removes those rows; tests that run after one
-# replay them.
+# Data migrations that create rows the site relies on (pages, crisis terms). The
+# flush after each transactional test removes those rows; tests that run after
+# one replay them, and give the roles the permissions every app lists today
+# (old role migrations name permissions of models since renamed).
 DATA_MIGRATIONS = [
     "articles.migrations.0002_pages",
-    "articles.migrations.0003_roles",
-    "comments.migrations.0002_roles",
+    "articles.migrations.0009_editorial_policy_links_reviewers",
     "comments.migrations.0004_crisis_terms",
-    "comments.migrations.0005_crisis_term_roles",
-    "community.migrations.0002_roles",
-    "newsletter.migrations.0002_roles",
 ]
+ROLE_MODULES = ["articles", "comments", "community", "images", "newsletter"]
+
+
+def all_role_permissions() -> dict[str, set[str]]:
+    """Every app's role lists together: what the groups must hold."""
+    merged: dict[str, set[str]] = {}
+    for app in ROLE_MODULES:
+        for role, names in import_module(f"{app}.roles").ROLE_PERMISSIONS.items():
+            merged.setdefault(role, set()).update(names)
+    return merged
 
 
 def replay_data_migrations() -> None:
@@ -39,6 +48,8 @@ def replay_data_migrations() -> None:
         for operation in import_module(name).Migration.operations:
             if isinstance(operation, RunPython):
                 operation.code(django_apps, None)
+    roles = {role: sorted(names) for role, names in all_role_permissions().items()}
+    apply_roles(django_apps, roles, exact=True)
 
 
 def database_url() -> str:

@@ -15,9 +15,9 @@ from articles.models import (
     Article,
     ArticleEvent,
     Review,
-    ReviewerProfile,
     Revision,
     RevisionState,
+    StaffProfile,
     WorkflowError,
 )
 from empower.roles import EDITORS, NURSE_REVIEWERS
@@ -80,7 +80,7 @@ def test_a_reviewer_approves_and_cannot_publish(as_reviewer, draft, editor):
 
 
 def test_a_lapsed_reviewer_is_told_why_they_cannot_sign_off(as_reviewer, draft, editor, reviewer):
-    ReviewerProfile.objects.filter(user=reviewer).update(
+    StaffProfile.objects.filter(user=reviewer).update(
         credentials_verified_on=date.today() - timedelta(days=800)
     )
     draft.submit(editor)
@@ -97,7 +97,7 @@ def test_a_lapsed_reviewer_is_told_why_they_cannot_sign_off(as_reviewer, draft, 
 def test_a_reviewer_cannot_approve_their_own_revision_through_the_admin(client, make_article):
     rita = staff_member("rita", "Rita", "Both", EDITORS)
     rita.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
-    ReviewerProfile.objects.create(
+    StaffProfile.objects.create(
         user=rita, display_name="Rita Both", credentials="RN", credentials_verified_on=date.today()
     )
     sign_in(client, rita)
@@ -329,8 +329,8 @@ def test_history_entries_and_reviews_cannot_be_added_or_edited_in_the_admin(admi
 
 def test_a_superuser_makes_someone_a_nurse_reviewer_in_the_user_admin(admin_client, editor):
     page = admin_client.get(f"/admin/auth/user/{editor.pk}/change/").text
-    assert "nurse reviewer profile" in page.lower()
-    assert 'name="reviewer_profile-0-credentials"' in page
+    assert "public profile" in page.lower()
+    assert 'name="profile-0-credentials"' in page
 
 
 def test_editors_cannot_lengthen_a_review_interval(as_editor, condition, admin_client):
@@ -388,7 +388,7 @@ def test_a_nurse_reviewer_cannot_unpublish_an_article(as_reviewer, article, revi
 def test_a_references_only_edit_stops_its_author_approving(client, make_article, reviewer):
     rita = staff_member("rita", "Rita", "Both", EDITORS)
     rita.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
-    ReviewerProfile.objects.create(
+    StaffProfile.objects.create(
         user=rita, display_name="Rita Both", credentials="RN", credentials_verified_on=date.today()
     )
     draft = make_article(approved=False, references=0).revisions.get()

@@ -23,9 +23,9 @@ from articles.models import (
     Condition,
     Reference,
     Review,
-    ReviewerProfile,
     Revision,
     RevisionState,
+    StaffProfile,
     WorkflowError,
     review_due_on,
 )
@@ -50,7 +50,7 @@ def refusal(step, *args, **kwargs):
 def second_reviewer(db):
     """Omar is another nurse reviewer."""
     user = staff_member("omar", "Omar", "Okafor", NURSE_REVIEWERS)
-    ReviewerProfile.objects.create(
+    StaffProfile.objects.create(
         user=user,
         display_name="Omar Okafor",
         credentials="RN",
@@ -73,9 +73,8 @@ def test_the_whole_path_from_draft_to_public(client, draft, editor, reviewer):
     article.refresh_from_db()
     assert draft.state == RevisionState.PUBLISHED
     assert article.published_revision == draft
-    assert (
-        "by Nora Nurse, RN · Edited by Erin Editor" in client.get(article.get_absolute_url()).text
-    )
+    page = client.get(article.get_absolute_url()).text
+    assert '<a href="/people/nora-nurse/">Nora Nurse, RN</a> · Edited by Erin Editor' in page
     assert actions(article) == ["created", "submitted", "approved", "published"]
 
 
@@ -106,7 +105,7 @@ def test_a_reviewer_cannot_approve_a_revision_they_wrote(make_article, editor, r
     """Rita is both an editor and a nurse reviewer; she still needs a second pair of eyes."""
     rita = staff_member("rita", "Rita", "Both", EDITORS)
     rita.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
-    ReviewerProfile.objects.create(
+    StaffProfile.objects.create(
         user=rita, display_name="Rita Both", credentials="RN", credentials_verified_on=date.today()
     )
     revision = make_article(approved=False).revisions.get()
@@ -131,7 +130,7 @@ def test_whoever_the_byline_names_cannot_approve_the_article(
     someone else typed every word."""
     dee = staff_member("dee", "Dee", "Dual", EDITORS)
     dee.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
-    ReviewerProfile.objects.create(
+    StaffProfile.objects.create(
         user=dee, display_name="Dee Dual", credentials="RN", credentials_verified_on=date.today()
     )
     article = make_article(approved=False)
@@ -149,7 +148,7 @@ def test_whoever_the_byline_names_cannot_approve_the_article(
 
 
 def test_a_reviewer_whose_verification_has_lapsed_cannot_sign_off(draft, editor, reviewer):
-    profile = reviewer.reviewer_profile
+    profile = reviewer.profile
     # The site's calendar, not the machine's: the two differ for part of each day.
     profile.credentials_verified_on = timezone.localdate() - timedelta(days=2 * 365 + 1)
     profile.save()
@@ -163,7 +162,7 @@ def test_a_reviewer_whose_verification_has_lapsed_cannot_sign_off(draft, editor,
 
 
 def test_a_verification_counts_up_to_and_including_its_last_day(draft, editor, reviewer):
-    profile = reviewer.reviewer_profile
+    profile = reviewer.profile
     profile.credentials_verified_on = timezone.localdate() - timedelta(days=2 * 365)
     profile.save()
     assert profile.verification_expires_on == timezone.localdate()
@@ -726,12 +725,16 @@ def test_a_reviewer_is_told_what_stands_in_the_way_of_signing_off(
     revision = make_article(approved=False).revisions.get()
     revision.submit(editor)
     paula = staff_member("paula", "Paula", "Profileless", NURSE_REVIEWERS)
-    assert refusal(revision.approve, paula) == (
-        "You need a reviewer profile with your credentials before you can sign off.",
+    no_profile = (
+        "You need a staff profile with your credentials, verified by an administrator, "
+        "before you can sign off.",
         "no_profile",
     )
+    assert refusal(revision.approve, paula) == no_profile
+    StaffProfile.objects.create(user=paula, display_name="Paula", job_title="Nurse reviewer")
+    assert refusal(revision.approve, paula) == no_profile  # no credentials yet
 
-    profile = reviewer.reviewer_profile
+    profile = reviewer.profile
     profile.credentials_verified_on = date(2020, 3, 4)
     profile.save()
     assert refusal(revision.approve, reviewer) == (
@@ -742,7 +745,7 @@ def test_a_reviewer_is_told_what_stands_in_the_way_of_signing_off(
     )
 
     editor.groups.add(Group.objects.get(name=NURSE_REVIEWERS))
-    ReviewerProfile.objects.create(
+    StaffProfile.objects.create(
         user=editor, display_name="Erin", credentials="RN", credentials_verified_on=date.today()
     )
     editor = get_user_model().objects.get(pk=editor.pk)  # permissions are cached per object

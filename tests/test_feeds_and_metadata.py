@@ -19,10 +19,10 @@ SCHEMA = {
     "MedicalWebPage": {
         "url", "name", "headline", "description", "inLanguage", "datePublished", "about",
         "author", "editor", "publisher", "citation", "lastReviewed", "reviewedBy",
-        "aggregateRating",
+        "aggregateRating", "dateModified", "image",
     },
     "MedicalCondition": {"name", "url"},
-    "Person": {"name", "honorificSuffix", "hasCredential"},
+    "Person": {"name", "honorificSuffix", "hasCredential", "url"},
     "EducationalOccupationalCredential": {"credentialCategory"},
     "Organization": {"name", "url"},
     "CreativeWork": {"name", "publisher", "url"},

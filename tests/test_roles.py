@@ -3,20 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from articles.roles import ROLE_PERMISSIONS as ARTICLES
-from comments.roles import ROLE_PERMISSIONS as COMMENTS
-from community.roles import ROLE_PERMISSIONS as COMMUNITY
-from images.roles import ROLE_PERMISSIONS as IMAGES
-from newsletter.roles import ROLE_PERMISSIONS as NEWSLETTER
-
-
-def all_role_permissions() -> dict[str, set[str]]:
-    """Every app's role lists together: what the groups must hold."""
-    merged: dict[str, set[str]] = {}
-    for mapping in (ARTICLES, COMMENTS, COMMUNITY, IMAGES, NEWSLETTER):
-        for role, names in mapping.items():
-            merged.setdefault(role, set()).update(names)
-    return merged
+from tests.servers import all_role_permissions
 
 
 @pytest.mark.django_db

@@ -166,3 +166,20 @@ def test_booleans_refuse_anything_else(monkeypatch):
     monkeypatch.setenv("FLAG", "ye")
     with pytest.raises(EnvError, match="FLAG must be true or false"):
         env_bool("FLAG", default=False)
+
+
+def test_media_goes_to_s3_compatible_storage_with_one_setting():
+    local = manage("diffsettings", "--all", DEBUG="true").stdout
+    assert "django.core.files.storage.FileSystemStorage" in local
+    assert "SERVE_MEDIA = True" in local
+    shared = manage(
+        "diffsettings",
+        "--all",
+        DEBUG="true",
+        MEDIA_S3_BUCKET="empower-media",
+        MEDIA_S3_ENDPOINT="https://s3.provider.example",
+    ).stdout
+    assert "'BACKEND': 'storages.backends.s3.S3Storage'" in shared
+    assert "'bucket_name': 'empower-media'" in shared
+    assert "'endpoint_url': 'https://s3.provider.example'" in shared
+    assert "SERVE_MEDIA = False" in shared

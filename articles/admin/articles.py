@@ -12,7 +12,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 
 from articles.admin.dashboard import REVIEW_DUE_DAYS
-from articles.models import Article, ArticleEvent, Review, ReviewerProfile, Revision, RevisionState
+from articles.models import Article, ArticleEvent, Review, Revision, RevisionState, StaffProfile
 from empower.admin import Done, ReadOnlyMixin, Step, StepsAdmin
 from empower.roles import EDITORS
 
@@ -34,6 +34,18 @@ class ArticleEventInline(ReadOnlyMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("actor", "revision")
 
 
+GUIDE_SECTIONS = [
+    "Overview",
+    "Symptoms",
+    "Causes",
+    "Diagnosis",
+    "Treatment",
+    "Living with it",
+    "When to see a doctor",
+]
+GUIDE_TEMPLATE = "\n\n".join(f"## {section}\n\n" for section in GUIDE_SECTIONS)
+
+
 class ArticleAddForm(forms.ModelForm):
     """Adding an article writes its first revision in the same step."""
 
@@ -43,19 +55,39 @@ class ArticleAddForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="One or two sentences, shown in lists and to search engines.",
     )
+    key_points = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Three to five points a reader should take away, one per line.",
+    )
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 20}),
-        help_text="Markdown: ## for a heading, **bold**, - for a list. References come next.",
+        help_text=(
+            "Markdown: ## for a heading, **bold**, - for a list; ![](image:42) on its own line "
+            "places image 42 of the media library. References come next."
+        ),
     )
 
     class Meta:
         model = Article
-        fields = ["title", "slug", "condition", "author", "editor", "summary", "body"]
+        fields = [
+            "kind",
+            "title",
+            "slug",
+            "condition",
+            "author",
+            "editor",
+            "lead_image",
+            "summary",
+            "key_points",
+            "body",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["slug"].required = False
         self.fields["slug"].help_text = "Leave empty to make one from the title."
+        self.fields["kind"].required = False  # an article, unless the editor says otherwise
 
     def clean(self):
         data = super().clean()
@@ -116,7 +148,7 @@ class ReviewerFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             (profile.user_id, str(profile))
-            for profile in ReviewerProfile.objects.order_by("display_name")
+            for profile in StaffProfile.objects.exclude(credentials="").order_by("display_name")
         ]
 
     def queryset(self, request, queryset):
@@ -154,6 +186,7 @@ def _unpublish(request, article, form) -> str:
 class ArticleAdmin(StepsAdmin):
     list_display = [
         "title",
+        "kind",
         "condition",
         "state_label",
         "last_reviewer",
@@ -162,9 +195,10 @@ class ArticleAdmin(StepsAdmin):
     ]
     list_select_related = ["condition"]
     autocomplete_fields = ["lead_image"]
-    list_filter = [ArticleStateFilter, "condition", ReviewerFilter, ReviewDueFilter]
+    list_filter = ["kind", ArticleStateFilter, "condition", ReviewerFilter, ReviewDueFilter]
     search_fields = ["slug", "revisions__title"]
     fields = [
+        "kind",
         "slug",
         "condition",
         "author",
@@ -222,13 +256,19 @@ class ArticleAdmin(StepsAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
-        return [*self.readonly_fields, *(["slug"] if obj.published_at else [])]
+        return [*self.readonly_fields, "kind", *(["slug"] if obj.published_at else [])]
 
     def get_inlines(self, request, obj):
         return self.inlines if obj else []
 
     def get_changeform_initial_data(self, request):
-        return {"author": request.user.pk, "editor": request.user.pk}
+        initial = {"author": request.user.pk, "editor": request.user.pk}
+        if request.GET.get("kind") == Article.Kind.GUIDE:
+            # The sections readers look for in a guide; the editor removes any that don't apply.
+            initial |= {"kind": Article.Kind.GUIDE, "body": GUIDE_TEMPLATE}
+            if (condition := request.GET.get("condition", "")).isdigit():
+                initial["condition"] = condition
+        return initial
 
     def has_delete_permission(self, request, obj=None):
         # Articles leave the site by being unpublished; their history stays.
@@ -248,7 +288,11 @@ class ArticleAdmin(StepsAdmin):
         if not change:
             data = form.cleaned_data
             obj.save_with_draft(
-                request.user, title=data["title"], summary=data["summary"], body=data["body"]
+                request.user,
+                title=data["title"],
+                summary=data["summary"],
+                key_points=data["key_points"],
+                body=data["body"],
             )
             return
         before = Article.objects.get(pk=obj.pk)

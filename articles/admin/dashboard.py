@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from articles.models import REVISION_STEPS, Article, ArticleEvent, ReviewerProfile, Revision
+from articles.models import REVISION_STEPS, Article, ArticleEvent, Revision, StaffProfile
 from empower.admin import Panel, PanelItem, register_panel
 
 DASHBOARD_ITEMS = 8
@@ -17,10 +17,10 @@ def editorial_panels(request) -> list[Panel]:
 
     if user.has_perm(REVISION_STEPS["approve"].permission):
         awaiting = Revision.objects.awaiting_review_by(user).select_related("article")
-        profile = ReviewerProfile.objects.filter(user=user).first()
+        profile = StaffProfile.objects.filter(user=user).first()
         warning = ""
-        if profile is None:
-            warning = "You have no reviewer profile yet, so you cannot sign off."
+        if profile is None or profile.verification_expires_on is None:
+            warning = "You have no verified credentials yet, so you cannot sign off."
         elif not profile.verification_is_current:
             lapsed = profile.verification_expires_on
             warning = (

@@ -5,31 +5,64 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.utils.html import format_html
 
-from articles.models import ReviewerProfile
+from articles.models import StaffProfile
 
 
-@admin.register(ReviewerProfile)
-class ReviewerProfileAdmin(admin.ModelAdmin):
-    list_display = ["display_name", "credentials", "credentials_verified_on", "verification"]
+@admin.register(StaffProfile)
+class StaffProfileAdmin(admin.ModelAdmin):
+    list_display = [
+        "display_name",
+        "job_title",
+        "credentials",
+        "credentials_verified_on",
+        "verification",
+    ]
     list_select_related = ["user"]
     search_fields = ["display_name", "user__username"]
     raw_id_fields = ["user"]
+    autocomplete_fields = ["photo"]
+    prepopulated_fields = {"slug": ["display_name"]}
+    fields = [
+        "user",
+        "display_name",
+        "slug",
+        "job_title",
+        "credentials",
+        "credentials_verified_on",
+        "photo",
+        "bio",
+    ]
 
     @admin.display(description="Can sign off?")
     def verification(self, profile):
         if profile.verification_is_current:
             return f"Yes, until {profile.verification_expires_on:%d %b %Y}"
+        if profile.verification_expires_on is None:
+            return "No: no verified credentials"
         return format_html(
             "<strong>No: verification lapsed on {}</strong>",
             profile.verification_expires_on.strftime("%d %b %Y"),
         )
 
 
-class ReviewerProfileInline(admin.StackedInline):
-    model = ReviewerProfile
+class StaffProfileInline(admin.StackedInline):
+    model = StaffProfile
     can_delete = False
-    verbose_name = "nurse reviewer profile"
-    help_text = "Fill this in for nurse reviewers: the byline uses it."
+    verbose_name = "public profile"
+    help_text = (
+        "Nurse reviewers and editors: bylines link to this page. Reviewers need verified "
+        "credentials to sign off."
+    )
+    autocomplete_fields = ["photo"]
+    fields = [
+        "display_name",
+        "slug",
+        "job_title",
+        "credentials",
+        "credentials_verified_on",
+        "photo",
+        "bio",
+    ]
 
 
 User = get_user_model()
@@ -40,5 +73,5 @@ admin.site.unregister(User)
 class StaffAdmin(UserAdmin):
     """Django's user admin, plus the reviewer profile that bylines use."""
 
-    inlines = [ReviewerProfileInline]
+    inlines = [StaffProfileInline]
     list_filter = [*UserAdmin.list_filter, "groups"]

@@ -128,7 +128,7 @@ class RevisionAdmin(StepsAdmin):
     list_select_related = ["article", "created_by"]
     list_filter = ["state", "article__condition"]
     search_fields = ["title", "article__slug"]
-    fields = ["title", "summary", "body"]
+    fields = ["title", "summary", "key_points", "body"]
     inlines = [ReferenceInline, ReviewInline]
     change_form_template = "admin/articles/revision/change_form.html"
     step_template = "admin/articles/revision/workflow_step.html"

@@ -6,9 +6,10 @@ from articles.models.articles import Article, ArticleQuerySet, create_article
 from articles.models.conditions import Condition, ConditionQuerySet, published_q
 from articles.models.events import ArticleEvent
 from articles.models.pages import Page
+from articles.models.profiles import StaffProfile, StaffProfileQuerySet
 from articles.models.ratings import Rating, RatingSummary
 from articles.models.references import Reference, end_sentence
-from articles.models.reviews import Review, ReviewerProfile, review_due_on, review_interval_months
+from articles.models.reviews import Review, review_due_on, review_interval_months
 from articles.models.revisions import Revision, RevisionQuerySet
 from articles.models.workflow import (
     CONTENT_FIELDS,
@@ -40,10 +41,11 @@ __all__ = [
     "RatingSummary",
     "Reference",
     "Review",
-    "ReviewerProfile",
     "Revision",
     "RevisionQuerySet",
     "RevisionState",
+    "StaffProfile",
+    "StaffProfileQuerySet",
     "WorkflowError",
     "create_article",
     "end_sentence",

@@ -33,8 +33,16 @@ if TYPE_CHECKING:
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        """Articles a reader may see: a reviewed revision is live and its time has come."""
+        """Articles and guides a reader may see: a reviewed revision is live and its
+        time has come."""
         return self.filter(published_q())
+
+    def articles(self):
+        """Not guides: a guide is its condition's page, never an item in a list."""
+        return self.filter(kind=Article.Kind.ARTICLE)
+
+    def guides(self):
+        return self.filter(kind=Article.Kind.GUIDE)
 
     def review_overdue(self):
         """Published articles whose review interval has run out; still public, flagged."""
@@ -54,7 +62,8 @@ class ArticleQuerySet(models.QuerySet):
         """Newest first, with what a list shows: the live title and summary and the
         condition, not the texts (a list of six would load six articles' bodies)."""
         return (
-            self.select_related("published_revision", "condition", "lead_image")
+            self.articles()
+            .select_related("published_revision", "condition", "lead_image")
             .defer(
                 "published_revision__body",
                 "published_revision__body_html",
@@ -73,16 +82,41 @@ class ArticleQuerySet(models.QuerySet):
         return self.annotate(
             last_reviewed=Subquery(latest.values("reviewed_at")[:1]),
             last_reviewer_name=Subquery(latest.values("reviewer_name")[:1]),
+            last_reviewer=Subquery(latest.values("reviewer")[:1]),
+        )
+
+    def reviewed_by(self, user):
+        """Published articles and guides whose live text `user` last reviewed."""
+        return (
+            self.published()
+            .with_last_review()
+            .filter(last_reviewer=user.pk)
+            .select_related("published_revision", "condition")
+            .defer("published_revision__body", "published_revision__body_html")
+            .order_by("condition__name", "kind", "-published_at")
         )
 
 
 class Article(models.Model):
-    """A condition article. Its words live in revisions; readers see the published one.
+    """A condition article, or a condition's guide. Its words live in revisions;
+    readers see the published one.
 
     An article becomes public only when an approved revision is published
-    (Revision.publish), and it shows that revision's latest review.
+    (Revision.publish), and it shows that revision's latest review. A guide
+    goes through the same review and shows on its condition's page.
     """
 
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("Article")
+        GUIDE = "guide", _("Condition guide")
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=Kind,
+        default=Kind.ARTICLE,
+        help_text=_("A condition has one guide, shown on its page; articles are listed under it."),
+    )
     slug = models.SlugField(
         _("slug"), max_length=200, unique=True, help_text=_("The article's web address.")
     )
@@ -138,6 +172,13 @@ class Article(models.Model):
             "is older than COMMENTS_CLOSE_AFTER_DAYS."
         ),
     )
+    revised_at = models.DateTimeField(
+        _("text last updated"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the live text was published: later than first published once revised."),
+    )
     next_review_due = models.DateField(
         _("next review due"),
         null=True,
@@ -158,13 +199,37 @@ class Article(models.Model):
             models.Index(fields=["-published_at"], name="article_published_idx"),
             models.Index(fields=["next_review_due"], name="article_review_due_idx"),
         ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["condition"],
+                condition=models.Q(kind="guide"),
+                name="one_guide_per_condition",
+                violation_error_message=_("This condition already has a guide."),
+            )
+        ]
 
     def __str__(self):
         revision = self.published_revision
         return revision.title if revision else self.slug
 
     def get_absolute_url(self):
+        if self.kind == Article.Kind.GUIDE:
+            return self.condition.get_absolute_url()
         return reverse("articles:article", kwargs={"slug": self.slug})
+
+    @property
+    def is_guide(self) -> bool:
+        return self.kind == Article.Kind.GUIDE
+
+    @property
+    def was_revised(self) -> bool:
+        """Readers are told the text was updated when it went live on a later day than
+        the article first did."""
+        return bool(
+            self.revised_at
+            and self.published_at
+            and timezone.localdate(self.revised_at) > timezone.localdate(self.published_at)
+        )
 
     @property
     def is_public(self) -> bool:
@@ -182,7 +247,11 @@ class Article(models.Model):
         revision = self.published_revision
         if revision is None:
             return None
-        return revision.reviews.order_by("-reviewed_at", "-pk").first()
+        return (
+            revision.reviews.select_related("reviewer__profile")
+            .order_by("-reviewed_at", "-pk")
+            .first()
+        )
 
     def refresh_review_due(self) -> None:
         """Restart the review interval from the live text's latest review."""
@@ -196,11 +265,15 @@ class Article(models.Model):
         """The revision editors are working on: a draft, one sent back, or one in review."""
         return self.revisions.filter(state__in=OPEN_STATES).order_by("-created_at", "-pk").first()
 
-    def save_with_draft(self, by, *, title, summary, body, references=()) -> "Revision":
+    def save_with_draft(
+        self, by, *, title, summary, body, key_points="", references=()
+    ) -> "Revision":
         """Save this new article with its first revision, a draft that `by` wrote."""
         with transaction.atomic():
             self.save()
-            revision = self.revisions.create(title=title, summary=summary, body=body, created_by=by)
+            revision = self.revisions.create(
+                title=title, summary=summary, key_points=key_points, body=body, created_by=by
+            )
             for position, reference in enumerate(references):
                 Reference.objects.create(revision=revision, position=position, **reference)
             ArticleEvent.record(revision, by, ArticleEvent.Action.CREATED)
@@ -230,6 +303,7 @@ class Article(models.Model):
             revision = self.revisions.create(
                 title=source.title,
                 summary=source.summary,
+                key_points=source.key_points,
                 body=source.body,
                 created_by=by,
             )
@@ -262,11 +336,13 @@ class Article(models.Model):
                 )
             self.published_revision = None
             self.published_at = None
+            self.revised_at = None
             self.next_review_due = None
             self.save(
                 update_fields=[
                     "published_revision",
                     "published_at",
+                    "revised_at",
                     "next_review_due",
                     "updated_at",
                 ]
@@ -303,10 +379,28 @@ class Article(models.Model):
         return RatingSummary(average=figures["average"], count=figures["count"])
 
 
-def create_article(*, condition, slug, author, editor, title, summary, body, references=()):
-    """Create an article with its first revision, a draft, written by its author."""
-    article = Article(slug=slug, condition=condition, author=author, editor=editor)
+def create_article(
+    *,
+    condition,
+    slug,
+    author,
+    editor,
+    title,
+    summary,
+    body,
+    key_points="",
+    references=(),
+    kind="article",
+):
+    """Create an article (or a condition's guide) with its first revision, a draft,
+    written by its author."""
+    article = Article(slug=slug, condition=condition, author=author, editor=editor, kind=kind)
     revision = article.save_with_draft(
-        author, title=title, summary=summary, body=body, references=references
+        author,
+        title=title,
+        summary=summary,
+        key_points=key_points,
+        body=body,
+        references=references,
     )
     return article, revision

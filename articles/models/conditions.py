@@ -27,7 +27,9 @@ class ConditionQuerySet(models.QuerySet):
 
     def with_article_counts(self):
         return self.listed().annotate(
-            article_count=Count("articles", filter=published_q("articles__"))
+            article_count=Count(
+                "articles", filter=published_q("articles__") & models.Q(articles__kind="article")
+            )
         )
 
 
@@ -40,7 +42,9 @@ class Condition(models.Model):
         help_text=_("One or two sentences, shown in lists and to search engines."),
     )
     overview = models.TextField(
-        _("overview"), blank=True, help_text=_("Markdown. Shown at the top of the guide.")
+        _("overview"),
+        blank=True,
+        help_text=_("Markdown. Shown until the condition's guide is reviewed and published."),
     )
     overview_html = models.TextField(editable=False, blank=True)
     lead_image = models.ForeignKey(

@@ -1,6 +1,6 @@
 """Nurse reviewers and their reviews: who may sign off, and how long a sign-off lasts."""
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.conf import settings
 from django.db import models
@@ -19,41 +19,6 @@ def review_interval_months(condition: Condition) -> int:
 def review_due_on(reviewed_at, condition: Condition) -> date:
     """The day a review made at `reviewed_at` runs out: its condition's interval later."""
     return add_months(timezone.localdate(reviewed_at), review_interval_months(condition))
-
-
-class ReviewerProfile(models.Model):
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="reviewer_profile",
-    )
-    display_name = models.CharField(
-        _("display name"), max_length=120, help_text=_("As it appears in bylines.")
-    )
-    credentials = models.CharField(
-        _("credentials"), max_length=60, help_text=_("For example RN, or MD.")
-    )
-    credentials_verified_on = models.DateField(
-        _("credentials last verified on"),
-        help_text=_(
-            "When someone last checked the licence with the issuing body. Reviewers can sign "
-            "off only while this is recent enough (REVIEWER_VERIFICATION_DAYS, 2 years by default)."
-        ),
-    )
-
-    class Meta:
-        verbose_name = _("reviewer profile")
-
-    def __str__(self):
-        return f"{self.display_name}, {self.credentials}"
-
-    @property
-    def verification_expires_on(self):
-        return self.credentials_verified_on + timedelta(days=settings.REVIEWER_VERIFICATION_DAYS)
-
-    @property
-    def verification_is_current(self) -> bool:
-        return self.verification_expires_on >= timezone.localdate()
 
 
 class Review(Record):
@@ -78,4 +43,8 @@ class Review(Record):
         indexes = [models.Index(fields=["revision", "-reviewed_at"], name="review_revision_idx")]
 
     def __str__(self):
-        return f"{self.reviewer_name}, {self.credentials} on {self.reviewed_at:%Y-%m-%d}"
+        return f"{self.byline_name} on {self.reviewed_at:%Y-%m-%d}"
+
+    @property
+    def byline_name(self) -> str:
+        return f"{self.reviewer_name}, {self.credentials}"

@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models.articles import Article
 from articles.models.events import ArticleEvent
-from articles.models.reviews import Review, ReviewerProfile, review_due_on
+from articles.models.profiles import StaffProfile
+from articles.models.reviews import Review, review_due_on
 from articles.models.workflow import (
     CONTENT_FIELDS,
     EDITABLE_STATES,
@@ -72,6 +73,14 @@ class Revision(models.Model):
         help_text=_("Markdown: ## for a heading, **bold**, - for a list, [text](https://...)."),
     )
     body_html = models.TextField(editable=False)
+    key_points = models.TextField(
+        _("key points"),
+        blank=True,
+        help_text=_(
+            "Three to five points a reader should take away, one per line. "
+            "Shown in a box at the top; reviewed with the text."
+        ),
+    )
     state = models.CharField(
         _("state"),
         max_length=20,
@@ -130,6 +139,12 @@ class Revision(models.Model):
         self.body_html = render_markdown(self.body)
         super().save(*args, update_fields=update_fields, **kwargs)
 
+    @property
+    def key_point_list(self) -> list[str]:
+        return [
+            line.strip(" -*•\t") for line in self.key_points.splitlines() if line.strip(" -*•\t")
+        ]
+
     def get_preview_url(self):
         return reverse("articles:preview", kwargs={"pk": self.pk})
 
@@ -178,7 +193,7 @@ class Revision(models.Model):
     @property
     def content_digest(self) -> str:
         """A fingerprint of exactly what a reviewer reads: text and references."""
-        parts = [self.title, self.summary, self.body]
+        parts = [self.title, self.summary, self.key_points, self.body]
         parts += [reference.citation + reference.url for reference in self.references.all()]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
@@ -344,7 +359,10 @@ class Revision(models.Model):
         first = article.published_at is None
         article.published_revision = self
         article.published_at = article.published_at or at
-        article.save(update_fields=["published_revision", "published_at", "updated_at"])
+        article.revised_at = at
+        article.save(
+            update_fields=["published_revision", "published_at", "revised_at", "updated_at"]
+        )
         article.refresh_review_due()
         ArticleEvent.record(self, by, ArticleEvent.Action.PUBLISHED)
         article_published.send(Article, article=article, revision=self, first=first)
@@ -357,14 +375,17 @@ class Revision(models.Model):
                 code="wrong_state",
             )
 
-    def _require_reviewer(self, user) -> "ReviewerProfile":
+    def _require_reviewer(self, user) -> "StaffProfile":
         require_permission(
             user, REVISION_STEPS["approve"].permission, _("Only nurse reviewers can review.")
         )
-        profile = ReviewerProfile.objects.filter(user=user).first()
-        if profile is None:
+        profile = StaffProfile.objects.filter(user=user).first()
+        if profile is None or not profile.credentials or profile.credentials_verified_on is None:
             raise WorkflowError(
-                _("You need a reviewer profile with your credentials before you can sign off."),
+                _(
+                    "You need a staff profile with your credentials, verified by an "
+                    "administrator, before you can sign off."
+                ),
                 code="no_profile",
             )
         if not profile.verification_is_current:

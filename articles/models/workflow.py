@@ -52,7 +52,7 @@ REVISION_STEPS = {
     ),
     "cancel_schedule": StepRule.of(PUBLISH, [RevisionState.SCHEDULED]),
 }
-CONTENT_FIELDS = {"title", "summary", "body", "body_html"}
+CONTENT_FIELDS = {"title", "summary", "key_points", "body", "body_html"}
 
 
 def require_permission(user, permission: str, message) -> None:
