@@ -4,7 +4,8 @@ approved community questions.
 Only what readers may see is ever indexed (the live revision of an article,
 approved questions), so a search can't surface a draft. On PostgreSQL each
 entry carries a weighted tsvector (title A, summary B, body C) with a GIN
-index; SQLite, the embedded default, searches the same rows with LIKE.
+index; on SQLite, the embedded default, an FTS5 table over the same rows (kept
+in step by triggers, see migration 0003) does the same with bm25.
 """
 
 import re
@@ -46,6 +47,35 @@ class Entry(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.title}"
+
+
+def normalize(text: str) -> str:
+    """Lower case, apostrophes dropped ("Bell's" and "bells" are one word), anything
+    else that is not a letter or digit a space: how queries and synonyms compare."""
+    return " ".join(re.findall(r"\w+", re.sub(r"['’`]", "", text.lower())))
+
+
+class Synonym(models.Model):
+    """A word readers type for what our texts call something else: "botox" for
+    "botulinum toxin". Searches for either find both."""
+
+    term = models.CharField(
+        _("what readers type"), max_length=100, unique=True, help_text=_("For example: botox")
+    )
+    means = models.CharField(
+        _("what our texts say"), max_length=100, help_text=_("For example: botulinum toxin")
+    )
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("synonym")
+
+    def __str__(self):
+        return f"{self.term} → {self.means}"
+
+    def save(self, *args, **kwargs):
+        self.term = normalize(self.term)
+        super().save(*args, **kwargs)
 
 
 class Word(models.Model):

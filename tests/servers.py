@@ -30,8 +30,9 @@ DATA_MIGRATIONS = [
     "articles.migrations.0002_pages",
     "articles.migrations.0009_editorial_policy_links_reviewers",
     "comments.migrations.0004_crisis_terms",
+    "search.migrations.0004_synonyms",
 ]
-ROLE_MODULES = ["articles", "comments", "community", "images", "newsletter"]
+ROLE_MODULES = ["articles", "comments", "community", "images", "newsletter", "search"]
 
 
 def all_role_permissions() -> dict[str, set[str]]:

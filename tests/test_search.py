@@ -1,23 +1,19 @@
 """Readers search articles, condition guides and community questions."""
 
+import re
 from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, Condition
 from comments.models import Status
 from community.models import Question
-from search.models import Entry
+from search.models import Entry, Synonym
 
 pytestmark = pytest.mark.django_db
-
-postgresql_only = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="ranking and trigrams need PostgreSQL"
-)
 
 
 def search(client, q, **params):
@@ -28,7 +24,6 @@ def titles(response):
     return [entry.title for entry in response.context["page"]]
 
 
-@postgresql_only
 def test_a_title_match_ranks_above_a_body_only_match(client, make_article):
     make_article("body-only", title="Living with it", body="Botulinum injections help.")
     make_article("in-title", title="Botulinum injections explained", body="They help.")
@@ -185,3 +180,65 @@ def test_rebuilding_the_index_leaves_out_drafts_and_articles_readers_cannot_see(
     articles = Entry.objects.filter(kind=Entry.Kind.ARTICLE)
     assert list(articles.values_list("object_id", "title")) == [(live.pk, "Zanzibar live")]
     assert "Indexed 1 articles" in out.getvalue()
+
+
+def test_a_lay_word_finds_the_medical_one(client, make_article):
+    make_article("toxin", title="Injections for spasms", body="Botulinum toxin relaxes the muscle.")
+    assert titles(search(client, "botox")) == ["Injections for spasms"]
+    assert titles(search(client, "Botox injections")) == ["Injections for spasms"]
+
+
+def test_apostrophes_and_punctuation_never_stop_a_match(client, make_article):
+    make_article("bells", title="Eye care", body="Bell's palsy can stop the eyelid closing.")
+    for typed in ["bells palsy", "Bell's palsy", "bell’s palsy!", "BELLS, PALSY?"]:
+        assert titles(search(client, typed)) == ["Eye care"], typed
+
+
+def test_editors_synonyms_work_at_once(client, make_article):
+    make_article("mi", title="After a myocardial infarction", body="Rest and rehabilitation.")
+    assert titles(search(client, "heart attack")) == ["After a myocardial infarction"]
+    Synonym.objects.create(term="Ticker trouble", means="myocardial infarction")
+    assert titles(search(client, "ticker trouble")) == ["After a myocardial infarction"]
+
+
+def test_a_guide_outranks_articles_for_its_own_name(client, condition, guide, make_article):
+    for n in range(3):
+        make_article(f"hfs-{n}", title=f"Hemifacial spasm: part {n}", body="Hemifacial spasm " * 20)
+    found = search(client, "hemifacial spasm").context["page"]
+    assert found[0].kind == Entry.Kind.CONDITION
+    assert found[0].url == condition.get_absolute_url()
+
+
+def test_snippets_never_cut_a_word_in_half(client, make_article):
+    words = " ".join(f"word{n}" for n in range(200))
+    make_article("long", title="Long", body=f"{words} treatment {words}")
+    entry = search(client, "treatment").context["page"][0]
+    text = str(entry.snippet).replace("<mark>", "").replace("</mark>", "").strip("… ")
+    assert all(re.fullmatch(r"word\d+|treatment", word) for word in text.split()), text
+
+
+def test_did_you_mean_never_blends_two_conditions(client, condition, make_article):
+    other = Condition.objects.create(name="Trigeminal neuralgia", slug="tn", summary="Face pain.")
+    make_article(
+        "tn-pain", title="Facial pain", body="Hemifacial spasm is not pain.", in_condition=other
+    )
+    for typed in ["hemifacal spasm", "hemifacal pain", "trigeminal spasm"]:
+        page = search(client, typed)
+        suggested = page.context.get("suggestion")
+        assert suggested in (None, "hemifacial spasm", "trigeminal neuralgia"), (typed, suggested)
+    assert search(client, "hemifacal spasm").context["suggestion"] == "hemifacial spasm"
+
+
+def test_the_index_follows_edits_and_deletions(article):
+    from search.models import index, remove
+    from search.query import search as find
+
+    index(Entry.Kind.ARTICLE, 999, url="/x/", title="Zebra stripes", summary="", body="",
+          updated_at=timezone.now())  # fmt: skip
+    assert [e.title for e in find("zebra")] == ["Zebra stripes"]
+    index(Entry.Kind.ARTICLE, 999, url="/x/", title="Horse stripes", summary="", body="",
+          updated_at=timezone.now())  # fmt: skip
+    assert list(find("zebra")) == []
+    assert [e.title for e in find("horse")] == ["Horse stripes"]
+    remove(Entry.Kind.ARTICLE, 999)
+    assert list(find("horse")) == []
