@@ -41,11 +41,13 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.installed
 
+# Emailed links point at the port the site runs on (PORT=8080 make run).
+run: export SITE_URL ?= http://localhost:$(PORT)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	$(PY) manage.py rebuild_search_index
-	SITE_URL=http://localhost:$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: test-postgres test-sqlite
 

@@ -110,7 +110,7 @@ def rate(request, slug):
     if not form.is_valid():
         return _render_article(request, article, rating_form=form, status=400)
     article.rate(request.visitor.key(RATING_PURPOSE, create=True), form.cleaned_data["stars"])
-    messages.success(request, "Thank you. Your rating is saved.")
+    messages.success(request, "Thank you. Your rating is saved.", extra_tags="place-rate")
     return redirect(f"{article.get_absolute_url()}#rate")
 
 

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models.constants import LOOKUP_SEP
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.defaultfilters import linebreaks_filter as linebreaks
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
@@ -51,13 +52,24 @@ class ModeratedAdmin(admin.ModelAdmin):
         return ["queue_priority", "-created_at"]
 
     PRIVATE_FIELDS = ("author_email", "address_hash")
+    # For spotting repeats and counting posts per network: meaningless to a person.
+    HASHES = ("body_digest", "address_hash")
 
     def get_fields(self, request, obj=None):
-        fields = [field.name for field in self.model._meta.fields if field.name != "id"]
+        fields = [
+            "text" if field.name == "body" else field.name
+            for field in self.model._meta.fields
+            if field.name != "id" and field.name not in self.HASHES
+        ]
         if not self.has_moderate_permission(request):
             # Posters were promised their address is for moderation only.
             fields = [name for name in fields if name not in self.PRIVATE_FIELDS]
         return fields
+
+    @admin.display(description="Text")
+    def text(self, item):
+        """The words being judged, at a size made for reading."""
+        return format_html('<div class="moderated-text">{}</div>', linebreaks(item.body))
 
     def get_readonly_fields(self, request, obj=None):
         return self.get_fields(request, obj)

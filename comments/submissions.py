@@ -47,6 +47,8 @@ class SubmissionView(View):
     template_name = ""
     partial_name = ""
     thanks = "Thanks — it will appear once a moderator approves it."
+    # Where on the page the reader lands the thanks shows ("place-comments"), or at the top.
+    thanks_place = ""
 
     def get_subject(self):
         """What is being written about (an article, a question); Http404 if readers
@@ -89,10 +91,10 @@ class SubmissionView(View):
             form.count_refusals()
             return self.render(subject, form, status=400)
         item = save_submission(request, form, **self.extra_fields(subject))
-        if item.urgent:
+        if item.urgent:  # help comes first, at the top of the page
             messages.warning(request, self.thanks, extra_tags=CRISIS_TAG)
         else:
-            messages.success(request, self.thanks)
+            messages.success(request, self.thanks, extra_tags=self.thanks_place)
         return redirect(self.get_success_url(subject, item))
 
     def make_form(self, subject, data=None):

@@ -13,6 +13,9 @@ from empower.origin import same_origin_post
 from empower.ratelimit import allow
 from empower.visitors import address_key
 
+# Messages about comments show in the comments section, where the reader is.
+IN_COMMENTS = "place-comments"
+
 
 class CommentView(SubmissionView):
     """The comment form for one article, and where it is sent.
@@ -26,6 +29,7 @@ class CommentView(SubmissionView):
     template_name = "comments/comment_form.html"
     partial_name = "comment-form"
     thanks = "Thanks — your comment will appear once a moderator approves it."
+    thanks_place = IN_COMMENTS
 
     def get_subject(self):
         article = get_object_or_404(
@@ -77,9 +81,19 @@ def report(request):
         raise Http404("No such comment.")
     reporter = address_key(request, "report")
     if not allow("report", reporter, limit=settings.REPORTS_PER_HOUR, window_seconds=3600):
-        messages.error(request, "You have sent many reports in the last hour. Please try later.")
+        messages.error(
+            request,
+            "You have sent many reports in the last hour. Please try later.",
+            extra_tags=IN_COMMENTS,
+        )
     elif comment.report(reporter):
-        messages.success(request, "Thank you for telling us. A moderator will take a look.")
+        messages.success(
+            request,
+            "Thank you for telling us. A moderator will take a look.",
+            extra_tags=IN_COMMENTS,
+        )
     else:
-        messages.info(request, "You have already reported this comment. Thank you.")
+        messages.info(
+            request, "You have already reported this comment. Thank you.", extra_tags=IN_COMMENTS
+        )
     return redirect(f"{comment.article.get_absolute_url()}#comments")

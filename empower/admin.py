@@ -25,6 +25,9 @@ class PanelItem:
     url: str
     detail: str = ""
     urgent: bool = False
+    # A second link on the line, e.g. to what changed.
+    also_label: str = ""
+    also_url: str = ""
 
 
 @dataclass

@@ -124,7 +124,7 @@ def env_mailer(name: str, default: str) -> dict:
     url = os.environ.get(name) or default
     parts = urlsplit(url)
     if parts.scheme == "console":
-        return {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+        return {"BACKEND": "empower.console_mail.EmailBackend"}
     if parts.scheme == "locmem":
         return {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
     if parts.scheme not in {"smtp", "smtps"} or not parts.hostname:

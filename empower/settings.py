@@ -115,7 +115,10 @@ TEMPLATES = [
                 "empower.context_processors.site",
             ],
             # empower/ is not an app (its admin config is), so its tags are named here.
-            "libraries": {"dates": "empower.templatetags.dates"},
+            "libraries": {
+                "dates": "empower.templatetags.dates",
+                "notices": "empower.templatetags.notices",
+            },
         },
     },
 ]
@@ -242,6 +245,7 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_time_zone("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["empower.locale_formats"]
 
 # Static files: our own CSS in static/, Bootstrap from the npm registry
 # (`npm ci` puts it in node_modules/), both served by whitenoise.
@@ -251,7 +255,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
 ]
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (

@@ -15,7 +15,7 @@ def with_images(html: str) -> SafeString:
     if not ids:
         return mark_safe(html)  # noqa: S308 - sanitised by empower.markup when it was saved
     images = Image.objects.in_bulk(ids)
-    figure = get_template("images/body_figure.html")
+    figure = get_template("images/figure.html")
 
     def draw(match) -> str:
         image = images.get(int(match[1]))

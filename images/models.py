@@ -131,3 +131,17 @@ class Image(models.Model):
             if rendition["use"] == "share":
                 return urljoin(settings.SITE_URL + "/", self.file.storage.url(rendition["name"]))
         return None
+
+
+def lead_image_field():
+    """The lead image of a page (an article, a condition): from the library,
+    optional, and kept while a page shows it."""
+    return models.ForeignKey(
+        Image,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead image"),
+        help_text=_("From the media library; shown at the top and when the page is shared."),
+    )

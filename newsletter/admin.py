@@ -1,12 +1,13 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils import timezone
 
 from empower.admin import Panel, PanelItem, ReadOnlyMixin, Step, StepsAdmin, register_panel
+from empower.formats import moment
 from newsletter.models import Bounce, ConsentRecord, Delivery, Issue, IssueError, Subscriber
 
 
@@ -30,7 +31,7 @@ def _send(request, issue, form) -> str:
 
 def _schedule(request, issue, form) -> str:
     issue.schedule(request.user, form.cleaned_data["send_at"])
-    return f"Scheduled for {timezone.localtime(issue.scheduled_for):%d %B %Y at %H:%M}."
+    return f"Scheduled for {moment(issue.scheduled_for)}."
 
 
 def _pause(request, issue, form) -> str:
@@ -45,7 +46,15 @@ def _resume(request, issue, form) -> str:
 
 @admin.register(Issue)
 class IssueAdmin(StepsAdmin):
-    list_display = ["subject", "kind", "status", "scheduled_for", "started_at", "finished_at"]
+    list_display = [
+        "subject",
+        "kind",
+        "status",
+        "scheduled_for",
+        "started_at",
+        "finished_at",
+        "deliveries",
+    ]
     list_filter = ["kind", "status"]
     search_fields = ["subject"]
     fields = ["subject", "body", "to_newsletter", "to_conditions"]
@@ -86,6 +95,18 @@ class IssueAdmin(StepsAdmin):
             "Carries on where sending stopped. Nobody gets it twice.",
         ),
     )
+
+    def get_queryset(self, request):
+        by_status = {
+            f"{status}_count": Count("deliveries", filter=Q(deliveries__status=status))
+            for status in (Delivery.Status.SENT, Delivery.Status.FAILED, Delivery.Status.SKIPPED)
+        }
+        return super().get_queryset(request).annotate(**by_status)
+
+    @admin.display(description="Sent · failed · skipped")
+    def deliveries(self, issue):
+        counts = (issue.sent_count, issue.failed_count, issue.skipped_count)
+        return " · ".join(str(count) for count in counts) if any(counts) else "—"
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and not obj.is_editable:

@@ -6,6 +6,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
-        from search import indexing
+        from search import demo, indexing
 
         indexing.connect()
+        demo.connect()

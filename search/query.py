@@ -42,7 +42,8 @@ def units(query: str) -> list[list[str]]:
         synonym.term: normalize(synonym.means)
         for synonym in Synonym.objects.filter(term__in=_phrases(words))
     }
-    found, at = [], 0
+    found: list[list[str]] = []
+    at = 0
     while at < len(words) and len(found) < MAX_UNITS:
         for length in range(min(4, len(words) - at), 0, -1):
             phrase = " ".join(words[at : at + length])

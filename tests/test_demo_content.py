@@ -132,3 +132,19 @@ def test_running_it_again_after_editors_changed_things_leaves_their_work_alone()
     condition.refresh_from_db()
     assert condition.summary == "Our editor's own summary."
     assert not Article.objects.filter(slug="working-with-migraine").exists()
+
+
+def test_readers_find_the_demo_conditions_by_the_words_they_use():
+    from search.query import search
+
+    seed()
+    for typed, guide in [
+        ("tic douloureux", "Trigeminal neuralgia"),
+        ("wry neck", "Cervical dystonia"),
+        ("bells palsy", "Bell's palsy"),
+        ("botox", None),
+    ]:
+        found = list(search(typed))
+        assert found, typed
+        if guide:
+            assert found[0].title == guide, typed

@@ -575,3 +575,63 @@ def test_histories_and_approvals_are_read_only_in_the_admin(as_editor, article):
     history = next(f for f in page.context["inline_admin_formsets"] if f.opts.model is ArticleEvent)
     assert (history.has_add_permission, history.has_change_permission) == (False, False)
     assert history.has_delete_permission is False
+
+
+def test_the_nurses_queue_shows_writer_condition_submission_date_and_the_changes(
+    client, make_article, editor, reviewer
+):
+    revision = make_article(approved=False).revisions.get()
+    revision.submit(editor)
+    page = sign_in(client, reviewer).get("/admin/").text
+    today = timezone.localdate()
+    assert f"By Erin Editor · Hemifacial spasm · submitted {today.day} {today:%B %Y}" in page
+    assert f'href="/admin/articles/revision/{revision.pk}/changes/"' in page
+
+
+def test_after_approving_approve_is_not_offered_again_until_the_review_falls_due(
+    make_article, editor, reviewer
+):
+    revision = make_article(approved=False).revisions.get()
+    revision.submit(editor)
+    assert "approve" in revision.available_steps(reviewer)
+    revision.approve(reviewer)
+    assert "approve" not in revision.available_steps(reviewer)
+    Review.objects.filter(revision=revision).update(
+        reviewed_at=timezone.now() - timedelta(days=350)
+    )
+    assert "approve" in revision.available_steps(reviewer)  # renewing a review that runs out
+
+
+def test_moderators_read_the_text_at_a_readable_size_and_never_see_hashes(client, article):
+    from comments.models import Comment
+
+    comment = Comment.objects.create(
+        article=article, author_name="Dana", author_email="dana@example.org",
+        body="Botox helped me.\n\nIt wore off after three months.",
+    )  # fmt: skip
+    moderator = staff_member("mo", "Mo", "Derator", "Moderators")
+    page = sign_in(client, moderator).get(f"/admin/comments/comment/{comment.pk}/change/").text
+    assert '<div class="moderated-text"><p>Botox helped me.</p>' in page
+    assert comment.body_digest not in page
+    assert "address_hash" not in page
+    assert "Body digest" not in page
+
+
+def test_a_sent_newsletter_issue_shows_how_many_were_sent_failed_and_skipped(admin_client):
+    from newsletter.models import Delivery, Issue, Subscriber
+
+    issue = Issue.objects.create(subject="November news", body="Hello.", status=Issue.Status.SENT)
+    for n, status in enumerate(["sent", "sent", "sent", "failed", "skipped", "skipped"]):
+        subscriber = Subscriber.objects.create(email=f"reader{n}@example.org")
+        Delivery.objects.create(issue=issue, subscriber=subscriber, status=status)
+    listing = admin_client.get("/admin/newsletter/issue/").text
+    assert "3 · 1 · 2" in listing
+    page = admin_client.get(f"/admin/newsletter/issue/{issue.pk}/change/").text
+    assert '<span data-field="skipped">2</span> skipped' in page
+
+
+def test_the_admin_writes_dates_one_way(admin_client, article):
+    page = admin_client.get("/admin/articles/article/").text
+    due, published = article.next_review_due, timezone.localtime(article.published_at)
+    assert f"{due.day} {due:%B %Y}" in page  # review due, our own column
+    assert f"{published.day} {published:%B %Y, %H:%M}" in page  # Django's own column

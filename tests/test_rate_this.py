@@ -127,3 +127,12 @@ def test_the_rating_form_works_without_javascript_as_a_plain_form(client, articl
     assert text.count('type="radio"') == 5
     for stars in range(1, 6):
         assert f'name="stars" value="{stars}"' in text
+
+
+def test_the_thanks_for_a_rating_shows_by_the_rating_form_not_at_the_top(client, article):
+    page = client.post(f"{article.get_absolute_url()}rate/", {"stars": 4}, follow=True).text
+    rate_box = page.split('id="rate"')[1].split("</section>")[0]
+    assert "Thank you. Your rating is saved." in rate_box
+    assert page.count("Thank you. Your rating is saved.") == 1
+    assert 'value="4" id="id_stars_3"' in rate_box
+    assert "checked" in rate_box.split('value="4"')[1].split(">")[0]

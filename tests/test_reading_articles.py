@@ -181,3 +181,12 @@ def test_an_article_is_public_only_with_a_live_text_and_a_time_that_has_come(art
     article.published_revision_id = None
     article.published_at = None
     assert not article.is_public
+
+
+@pytest.mark.django_db
+def test_the_home_page_lists_only_conditions_with_something_to_read(client, article, guide):
+    Condition.objects.create(name="Migraine", slug="migraine", summary="Headaches.")
+    home = client.get("/").text
+    assert "(guide, 1 article)" in home
+    assert 'href="/conditions/migraine/"' not in home.split('id="conditions-title"')[1]
+    assert 'id="hero-search-q"' in home

@@ -115,7 +115,7 @@ def test_production_without_a_real_mailer_fails_the_deployment_checks():
     del env["EMAIL_URL"]
     result = manage("check", "--deploy", **env)
     assert result.returncode != 0
-    assert "mail.E001" in result.stderr
+    assert "empower.E001" in result.stderr
 
 
 def test_the_embedded_default_is_an_sqlite_file_in_the_project_folder(settings):
@@ -135,8 +135,7 @@ def test_email_goes_through_mailers_and_prints_to_the_console_by_default():
     result = manage("diffsettings", DEBUG="true")
     assert result.returncode == 0, result.stderr
     assert (
-        "MAILERS = {'default': {'BACKEND': 'django.core.mail.backends.console.EmailBackend'}}"
-        in result.stdout
+        "MAILERS = {'default': {'BACKEND': 'empower.console_mail.EmailBackend'}}" in result.stdout
     )
     assert "EMAIL_HOST" not in result.stdout
 
@@ -183,3 +182,26 @@ def test_media_goes_to_s3_compatible_storage_with_one_setting():
     assert "'bucket_name': 'empower-media'" in shared
     assert "'endpoint_url': 'https://s3.provider.example'" in shared
     assert "SERVE_MEDIA = False" in shared
+
+
+def test_the_development_console_shows_emails_decoded_with_links_whole():
+    import io
+
+    from django.core.mail import EmailMultiAlternatives
+
+    from empower.console_mail import EmailBackend
+
+    link = "https://empower.example/newsletter/confirm/" + "x" * 90 + "/"
+    email = EmailMultiAlternatives(
+        "Confirm your sign-up", f"Hello,\n\nconfirm here: {link}\n",
+        "Empower <news@empower.example>", ["reader@example.org"],
+    )  # fmt: skip
+    email.attach_alternative(f'<p><a href="{link}">Confirm</a></p>', "text/html")
+    stream = io.StringIO()
+    EmailBackend(stream=stream).send_messages([email])
+    shown = stream.getvalue()
+    assert "Subject: Confirm your sign-up" in shown
+    assert "To: reader@example.org" in shown
+    assert link in shown  # whole: no "=" line breaks
+    assert "[text/html part," in shown
+    assert "quoted-printable" not in shown

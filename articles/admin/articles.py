@@ -7,13 +7,13 @@ from django.db.models import Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 
 from articles.admin.dashboard import REVIEW_DUE_DAYS
 from articles.models import Article, ArticleEvent, Review, Revision, RevisionState, StaffProfile
 from empower.admin import Done, ReadOnlyMixin, Step, StepsAdmin
+from empower.formats import day, moment
 from empower.roles import EDITORS
 
 
@@ -335,9 +335,9 @@ class ArticleAdmin(StepsAdmin):
         if article.review_overdue:
             return format_html(
                 '<strong class="errornote-inline">Overdue since {}</strong>',
-                article.next_review_due.strftime("%d %b %Y"),
+                day(article.next_review_due),
             )
-        return article.next_review_due.strftime("%d %b %Y")
+        return day(article.next_review_due)
 
     @admin.display(description="Status")
     def status(self, article):
@@ -363,7 +363,7 @@ class ArticleAdmin(StepsAdmin):
                         reverse("admin:articles_revision_change", args=[revision.pk]),
                         revision.title,
                         revision.get_state_display(),
-                        timezone.localtime(revision.created_at).strftime("%d %b %Y %H:%M"),
+                        moment(revision.created_at),
                         revision.get_preview_url(),
                     )
                     for revision in revisions

@@ -1,12 +1,15 @@
 """Each person's dashboard: what waits for them in the editorial workflow."""
 
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import REVISION_STEPS, Article, ArticleEvent, Revision, StaffProfile
+from articles.models.reviews import REVIEW_DUE_SOON_DAYS
 from empower.admin import Panel, PanelItem, register_panel
+from empower.formats import day
 
 DASHBOARD_ITEMS = 8
-REVIEW_DUE_DAYS = 30
+REVIEW_DUE_DAYS = REVIEW_DUE_SOON_DAYS
 
 
 @register_panel
@@ -16,7 +19,14 @@ def editorial_panels(request) -> list[Panel]:
     revision_list = reverse("admin:articles_revision_changelist")
 
     if user.has_perm(REVISION_STEPS["approve"].permission):
-        awaiting = Revision.objects.awaiting_review_by(user).select_related("article")
+        awaiting = Revision.objects.awaiting_review_by(user).select_related(
+            "article__condition", "created_by"
+        )
+        submitted = dict(
+            ArticleEvent.objects.filter(revision__in=awaiting, action=ArticleEvent.Action.SUBMITTED)
+            .order_by("at")
+            .values_list("revision_id", "at")
+        )
         profile = StaffProfile.objects.filter(user=user).first()
         warning = ""
         if profile is None or profile.verification_expires_on is None:
@@ -24,7 +34,7 @@ def editorial_panels(request) -> list[Panel]:
         elif not profile.verification_is_current:
             lapsed = profile.verification_expires_on
             warning = (
-                f"Your credentials verification lapsed on {lapsed:%d %B %Y}. "
+                f"Your credentials verification lapsed on {day(lapsed)}. "
                 "Ask an administrator to verify them before you sign off."
             )
         panels.append(
@@ -34,6 +44,8 @@ def editorial_panels(request) -> list[Panel]:
                 more_url=f"{revision_list}?state__exact=in_review",
                 empty_text="Nothing is waiting for you.",
                 warning=warning,
+                detail=lambda revision: _queue_detail(revision, submitted.get(revision.pk)),
+                changes=True,
             )
         )
 
@@ -78,7 +90,7 @@ def editorial_panels(request) -> list[Panel]:
             PanelItem(
                 label=article.published_revision.title,
                 url=reverse("admin:articles_article_change", args=[article.pk]),
-                detail=f"Review due {article.next_review_due:%d %B %Y}",
+                detail=f"Review due {day(article.next_review_due)}",
                 urgent=article.review_overdue,
             )
             for article in due[:DASHBOARD_ITEMS]
@@ -95,12 +107,27 @@ def editorial_panels(request) -> list[Panel]:
     return panels
 
 
-def _revision_panel(title, revisions, *, more_url, empty_text, detail=None, warning=""):
+def _queue_detail(revision, submitted_at) -> str:
+    """Who wrote it, about what, and since when it has waited."""
+    writer = revision.created_by.get_full_name() or revision.created_by.get_username()
+    parts = [f"By {writer}", revision.article.condition.name]
+    if submitted_at:
+        parts.append(f"submitted {day(timezone.localdate(submitted_at))}")
+    return " · ".join(parts)
+
+
+def _revision_panel(
+    title, revisions, *, more_url, empty_text, detail=None, warning="", changes=False
+):
     items = [
         PanelItem(
             label=revision.title,
             url=reverse("admin:articles_revision_change", args=[revision.pk]),
             detail=detail(revision) if detail else f"{revision.article.slug}",
+            also_label="What changed" if changes else "",
+            also_url=(
+                reverse("admin:articles_revision_changes", args=[revision.pk]) if changes else ""
+            ),
         )
         for revision in revisions[:DASHBOARD_ITEMS]
     ]

@@ -6,6 +6,17 @@ from django.contrib.auth.admin import UserAdmin
 from django.utils.html import format_html
 
 from articles.models import StaffProfile
+from empower.formats import day
+
+PROFILE_FIELDS = [
+    "display_name",
+    "slug",
+    "job_title",
+    "credentials",
+    "credentials_verified_on",
+    "photo",
+    "bio",
+]
 
 
 @admin.register(StaffProfile)
@@ -22,26 +33,17 @@ class StaffProfileAdmin(admin.ModelAdmin):
     raw_id_fields = ["user"]
     autocomplete_fields = ["photo"]
     prepopulated_fields = {"slug": ["display_name"]}
-    fields = [
-        "user",
-        "display_name",
-        "slug",
-        "job_title",
-        "credentials",
-        "credentials_verified_on",
-        "photo",
-        "bio",
-    ]
+    fields = ["user", *PROFILE_FIELDS]
 
     @admin.display(description="Can sign off?")
     def verification(self, profile):
         if profile.verification_is_current:
-            return f"Yes, until {profile.verification_expires_on:%d %b %Y}"
+            return f"Yes, until {day(profile.verification_expires_on)}"
         if profile.verification_expires_on is None:
             return "No: no verified credentials"
         return format_html(
             "<strong>No: verification lapsed on {}</strong>",
-            profile.verification_expires_on.strftime("%d %b %Y"),
+            day(profile.verification_expires_on),
         )
 
 
@@ -54,15 +56,7 @@ class StaffProfileInline(admin.StackedInline):
         "credentials to sign off."
     )
     autocomplete_fields = ["photo"]
-    fields = [
-        "display_name",
-        "slug",
-        "job_title",
-        "credentials",
-        "credentials_verified_on",
-        "photo",
-        "bio",
-    ]
+    fields = PROFILE_FIELDS
 
 
 User = get_user_model()

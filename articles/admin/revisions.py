@@ -19,6 +19,7 @@ from articles.models import (
     WorkflowError,
 )
 from empower.admin import ReadOnlyMixin, Step, StepsAdmin
+from empower.formats import moment
 
 
 class ReferenceInline(admin.TabularInline):
@@ -113,7 +114,7 @@ def _publish(request, revision, form) -> str:
     later = form.cleaned_data["when"] == "later"
     revision.publish(request.user, at=form.cleaned_data["publish_at"] if later else None)
     if revision.state == RevisionState.SCHEDULED:
-        return f"Scheduled for {timezone.localtime(revision.scheduled_for):%d %B %Y at %H:%M}."
+        return f"Scheduled for {moment(revision.scheduled_for)}."
     return "Published. Readers now see this revision."
 
 

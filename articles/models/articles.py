@@ -26,6 +26,7 @@ from articles.models.workflow import (
 )
 from articles.signals import article_unpublished
 from empower.steps import lock_row
+from images.models import lead_image_field
 
 if TYPE_CHECKING:
     from articles.models.revisions import Revision
@@ -93,7 +94,7 @@ class ArticleQuerySet(models.QuerySet):
             .filter(last_reviewer=user.pk)
             .select_related("published_revision", "condition")
             .defer("published_revision__body", "published_revision__body_html")
-            .order_by("condition__name", "kind", "-published_at")
+            .order_by("condition__name", "-kind", "-published_at")  # its guide first
         )
 
 
@@ -155,15 +156,7 @@ class Article(models.Model):
         editable=False,
         help_text=_("Readers see the article from this moment."),
     )
-    lead_image = models.ForeignKey(
-        "images.Image",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("lead image"),
-        help_text=_("From the media library; shown at the top and when the page is shared."),
-    )
+    lead_image = lead_image_field()
     comments_enabled = models.BooleanField(
         _("comments open"),
         default=True,

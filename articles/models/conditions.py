@@ -1,13 +1,15 @@
 """Health conditions: each has a guide and its articles, and sets how often they are reviewed."""
 
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from empower.markup import render_markdown
+from images.models import lead_image_field
 
 
 def published_q(prefix: str = "") -> models.Q:
@@ -26,10 +28,16 @@ class ConditionQuerySet(models.QuerySet):
         return self.defer("overview", "overview_html").order_by("name")
 
     def with_article_counts(self):
+        """Each with `article_count` (published articles) and `has_guide` (a published guide)."""
         return self.listed().annotate(
             article_count=Count(
                 "articles", filter=published_q("articles__") & models.Q(articles__kind="article")
-            )
+            ),
+            has_guide=Exists(
+                apps.get_model("articles", "Article").objects.filter(
+                    published_q(), condition=OuterRef("pk"), kind="guide"
+                )
+            ),
         )
 
 
@@ -47,15 +55,7 @@ class Condition(models.Model):
         help_text=_("Markdown. Shown until the condition's guide is reviewed and published."),
     )
     overview_html = models.TextField(editable=False, blank=True)
-    lead_image = models.ForeignKey(
-        "images.Image",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("lead image"),
-        help_text=_("From the media library; shown at the top and when the page is shared."),
-    )
+    lead_image = lead_image_field()
     review_interval_months = models.PositiveSmallIntegerField(
         _("review interval (months)"),
         null=True,
@@ -96,6 +96,15 @@ class Condition(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:condition", kwargs={"slug": self.slug})
+
+    @property
+    def contents_label(self) -> str:
+        """ "guide, 3 articles": what a list says the condition has to read
+        (needs `with_article_counts`)."""
+        parts = ["guide"] if getattr(self, "has_guide", False) else []
+        if count := getattr(self, "article_count", 0):
+            parts.append(f"{count} article{'s' if count != 1 else ''}")
+        return ", ".join(parts)
 
     @property
     def letter(self) -> str:

@@ -11,6 +11,10 @@ from articles.dates import add_months
 from articles.models.conditions import Condition
 from empower.records import Record
 
+# A review that runs out within this many days is "due": dashboards list it, and a
+# reviewer is offered to approve the text again.
+REVIEW_DUE_SOON_DAYS = 30
+
 
 def review_interval_months(condition: Condition) -> int:
     return condition.review_interval_months or settings.ARTICLE_REVIEW_INTERVAL_MONTHS

@@ -1,6 +1,7 @@
 """Revisions: an article's words, taken from draft through review to published."""
 
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models, transaction
@@ -11,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models.articles import Article
 from articles.models.events import ArticleEvent
 from articles.models.profiles import StaffProfile
-from articles.models.reviews import Review, review_due_on
+from articles.models.reviews import REVIEW_DUE_SOON_DAYS, Review, review_due_on
 from articles.models.workflow import (
     CONTENT_FIELDS,
     EDITABLE_STATES,
@@ -187,8 +188,23 @@ class Revision(models.Model):
 
     def available_steps(self, user) -> list[str]:
         """The steps `user` may take on this revision now; the step methods still check
-        everything else (credentials, four eyes, an expired review)."""
-        return allowed_steps(REVISION_STEPS, user, self.state)
+        everything else (credentials, four eyes, an expired review). A text already
+        approved is offered for approval again only when its review is nearly due."""
+        steps = allowed_steps(REVISION_STEPS, user, self.state)
+        if (
+            "approve" in steps
+            and self.state != RevisionState.IN_REVIEW
+            and not self.review_due_soon()
+        ):
+            steps.remove("approve")
+        return steps
+
+    def review_due_soon(self) -> bool:
+        review = self.latest_review()
+        if review is None:
+            return True
+        due = review_due_on(review.reviewed_at, self.article.condition)
+        return due <= timezone.localdate() + timedelta(days=REVIEW_DUE_SOON_DAYS)
 
     @property
     def content_digest(self) -> str:

@@ -9,7 +9,7 @@
       const response = await fetch(box.dataset.progressUrl, { credentials: "same-origin" });
       if (!response.ok) return;
       const figures = await response.json();
-      for (const name of ["sent", "failed", "remaining", "total"]) {
+      for (const name of ["sent", "failed", "skipped", "remaining", "total"]) {
         box.querySelector(`[data-field="${name}"]`).textContent = figures[name];
       }
       bar.max = figures.total;

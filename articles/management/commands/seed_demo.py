@@ -164,8 +164,9 @@ class Command(BaseCommand):
         )
         self.created.append(f"published article “{spec['title']}”")
 
-    def publish(self, spec, condition, writer, editor, reviewer, kind="article", lead_image=None):
-        article, revision = create_article(
+    @staticmethod
+    def create(spec, condition, writer, editor, kind="article"):
+        return create_article(
             condition=condition,
             slug=spec["slug"],
             author=writer,
@@ -177,6 +178,9 @@ class Command(BaseCommand):
             references=spec["references"],
             kind=kind,
         )
+
+    def publish(self, spec, condition, writer, editor, reviewer, kind="article", lead_image=None):
+        article, revision = self.create(spec, condition, writer, editor, kind)
         if lead_image is not None:
             article.lead_image = lead_image
             article.save(update_fields=["lead_image"])
@@ -193,16 +197,7 @@ class Command(BaseCommand):
         return article
 
     def workflow_article(self, spec, condition, writer, editor, reviewer):
-        _article, revision = create_article(
-            condition=condition,
-            slug=spec["slug"],
-            author=writer,
-            editor=editor,
-            title=spec["title"],
-            summary=spec["summary"],
-            body=spec["body"],
-            references=spec["references"],
-        )
+        _article, revision = self.create(spec, condition, writer, editor)
         state = spec["state"]
         if state != "draft":
             revision.submit(editor)
