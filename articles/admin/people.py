@@ -56,7 +56,7 @@ class StaffProfileInline(admin.StackedInline):
         "credentials to sign off."
     )
     autocomplete_fields = ["photo"]
-    fields = PROFILE_FIELDS
+    fields = list(PROFILE_FIELDS)
 
 
 User = get_user_model()
