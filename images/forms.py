@@ -22,7 +22,8 @@ class ImageForm(forms.ModelForm):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload is not None and not getattr(upload, "_committed", False):
-            clean_upload(upload)
-            upload.seek(0)
-        return upload
+        if upload is None or getattr(upload, "_committed", False):
+            return upload  # the file already stored, unchanged
+        clean = clean_upload(upload)
+        self.instance.width, self.instance.height = clean.width, clean.height
+        return clean.file

@@ -85,8 +85,9 @@ class Image(models.Model):
         it arrives, and its renditions are made; the old ones go once this commits."""
         new_file = self.file and not self.file._committed
         if new_file:
-            clean = clean_upload(self.file)
-            self.file, self.width, self.height = clean.file, clean.width, clean.height
+            if not getattr(self.file.file, "cleaned", False):  # the admin form cleans first
+                clean = clean_upload(self.file)
+                self.file, self.width, self.height = clean.file, clean.width, clean.height
             old = Image.objects.filter(pk=self.pk).values_list("file", "renditions").first()
         super().save(*args, **kwargs)
         if new_file:

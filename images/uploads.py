@@ -13,7 +13,13 @@ from django.template.defaultfilters import filesizeformat
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # What Pillow calls the formats we accept, and the extension each is stored under.
-ACCEPTED = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "AVIF": "avif"}
+ACCEPTED = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "AVIF": "avif", "MPO": "jpg"}
+# A JPEG with extra pictures (a phone's gain map, a camera's preview) is kept as a
+# plain JPEG of its first picture.
+SAVED_AS = {"MPO": "JPEG"}
+DECODERS = ["JPEG", "PNG", "WEBP", "AVIF"]  # Pillow opens MPO with its JPEG decoder
+# Wider or taller than this and no layout can show it, and crops would blow it up.
+MAX_ASPECT_RATIO = 10
 
 
 @dataclass
@@ -39,25 +45,26 @@ def clean_upload(upload) -> CleanImage:
     upload.seek(0)
     data = upload.read()
     picture = _open(data)
-    with picture:
-        kind = str(picture.format)
-        options = _encoder_options(picture)
-        try:
+    kind = str(picture.format)
+    saved_as = SAVED_AS.get(kind, kind)
+    options = _encoder_options(picture, saved_as)
+    buffer = io.BytesIO()
+    try:
+        with picture:
             picture.load()
             upright = ImageOps.exif_transpose(picture)
-        except (OSError, ValueError, SyntaxError) as error:
-            raise ValidationError(
-                "This image is damaged or incomplete, so it can't be used.", code="damaged"
-            ) from error
-    # Only the pixels (and the colour profile, which says how to show them) go on.
-    upright.info = {}
-    buffer = io.BytesIO()
-    upright.save(buffer, kind, **options)
-    return CleanImage(
-        ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.{ACCEPTED[kind]}"),
-        upright.width,
-        upright.height,
-    )
+        # Only the pixels (and what is needed to show them) go on.
+        upright.info = {
+            key: value for key, value in upright.info.items() if key in ("transparency",)
+        }
+        upright.save(buffer, saved_as, **options)
+    except Exception as error:  # any decoder's failure on a bad file: refuse it, never a 500
+        raise ValidationError(
+            "This image is damaged or incomplete, so it can't be used.", code="damaged"
+        ) from error
+    file = ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.{ACCEPTED[kind]}")
+    file.cleaned = True  # type: ignore[attr-defined]
+    return CleanImage(file, upright.width, upright.height)
 
 
 def _open(data: bytes) -> Image.Image:
@@ -69,7 +76,7 @@ def _open(data: bytes) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            picture = Image.open(io.BytesIO(data), formats=list(ACCEPTED))
+            picture = Image.open(io.BytesIO(data), formats=DECODERS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise _too_many_pixels() from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:
@@ -79,6 +86,13 @@ def _open(data: bytes) -> Image.Image:
     width, height = picture.size
     if width * height > settings.IMAGE_MAX_PIXELS:
         raise _too_many_pixels(width, height)
+    if max(width, height) > MAX_ASPECT_RATIO * max(1, min(width, height)):
+        raise ValidationError(
+            "This image is %(width)s × %(height)s pixels: too long and thin to show. "
+            "Crop it to a shape no more than %(ratio)s times longer than it is wide.",
+            code="aspect_ratio",
+            params={"width": width, "height": height, "ratio": MAX_ASPECT_RATIO},
+        )
     return picture
 
 
@@ -99,10 +113,12 @@ def _too_many_pixels(width: int | None = None, height: int | None = None) -> Val
     )
 
 
-def _encoder_options(picture: Image.Image) -> dict:
+def _encoder_options(picture: Image.Image, saved_as: str) -> dict:
     options: dict = {}
     if icc := picture.info.get("icc_profile"):
         options["icc_profile"] = icc
-    if picture.format in ("JPEG", "WEBP", "AVIF"):
+    if saved_as in ("JPEG", "WEBP", "AVIF"):
         options["quality"] = 90
+    if saved_as == "AVIF":
+        options["speed"] = 8  # the default takes seconds for a large photo, for no visible gain
     return options

@@ -11,6 +11,7 @@ in step by triggers, see migration 0003) does the same with bm25.
 import re
 
 from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -52,7 +53,7 @@ class Entry(models.Model):
 def normalize(text: str) -> str:
     """Lower case, apostrophes dropped ("Bell's" and "bells" are one word), anything
     else that is not a letter or digit a space: how queries and synonyms compare."""
-    return " ".join(re.findall(r"\w+", re.sub(r"['’`]", "", text.lower())))
+    return " ".join(re.findall(r"[^\W_]+", re.sub(r"['’`]", "", text.lower())))
 
 
 class Synonym(models.Model):
@@ -76,6 +77,17 @@ class Synonym(models.Model):
     def save(self, *args, **kwargs):
         self.term = normalize(self.term)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # As searches compare it, so "Botox" and "botox" are one term.
+        self.term = normalize(self.term)
+        errors = {}
+        if not self.term:
+            errors["term"] = _("Write a word or two that readers type.")
+        if not normalize(self.means):
+            errors["means"] = _("Write the words our texts use.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class Word(models.Model):

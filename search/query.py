@@ -15,7 +15,6 @@ from django.contrib.postgres.search import (
 )
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Value, When
-from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -41,6 +40,7 @@ def units(query: str) -> list[list[str]]:
     synonyms = {
         synonym.term: normalize(synonym.means)
         for synonym in Synonym.objects.filter(term__in=_phrases(words))
+        if normalize(synonym.means)  # a synonym that says nothing adds nothing
     }
     found: list[list[str]] = []
     at = 0
@@ -67,63 +67,104 @@ def _phrases(words: list[str]) -> set[str]:
 
 
 def search(query: str, *, kind: str = "", condition=None):
-    """Entries matching the query, best first, as a QuerySet (ready to paginate).
-    A condition's guide comes first when the query names the condition."""
+    """Entries matching the query, best first, ready to paginate (a QuerySet on
+    PostgreSQL, FtsResults on SQLite). A condition's guide comes first when the
+    query names the condition."""
     wanted = units(query)
     if not wanted:
         return Entry.objects.none()
-    entries = Entry.objects.select_related("condition").annotate(named=_names(wanted))
+    if connection.vendor != "postgresql":
+        return FtsResults(fts_match(wanted), _named(wanted), kind=kind, condition=condition)
+    named = Case(
+        When(kind=Entry.Kind.CONDITION, title__in=_named(wanted), then=Value(1)),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+    entries = Entry.objects.select_related("condition").annotate(named=named)
     if kind:
         entries = entries.filter(kind=kind)
     if condition is not None:
         entries = entries.filter(condition=condition)
-    if connection.vendor == "postgresql":
-        ts_query = reduce(
-            and_,
-            (
-                reduce(or_, (SearchQuery(alt, config=SEARCH_CONFIG) for alt in unit))
-                for unit in wanted
-            ),
-        )
-        return (
-            entries.filter(search_vector=ts_query)
-            .annotate(
-                rank=SearchRank(F("search_vector"), ts_query),
-                headline=SearchHeadline(
-                    "body",
-                    ts_query,
-                    config=SEARCH_CONFIG,
-                    start_sel=START,
-                    stop_sel=STOP,
-                    max_words=30,
-                    min_words=12,
-                ),
-            )
-            .order_by("-named", "-rank", "title")
-        )
-    match = fts_match(wanted)
+    ts_query = reduce(
+        and_,
+        (reduce(or_, (SearchQuery(alt, config=SEARCH_CONFIG) for alt in unit)) for unit in wanted),
+    )
     return (
-        entries.filter(
-            pk__in=RawSQL(
-                "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s", [match]
-            )
-        )
+        entries.filter(search_vector=ts_query)
         .annotate(
-            # bm25 weighs title, summary and body as PostgreSQL's A, B and C do; it is
-            # better when lower, so rank is its negative, as PostgreSQL's is.
-            rank=RawSQL(
-                "(SELECT -bm25(search_entry_fts, 10.0, 4.0, 1.0) FROM search_entry_fts"
-                " WHERE search_entry_fts MATCH %s AND rowid = search_entry.id)",
-                [match],
-            ),
-            headline=RawSQL(
-                "(SELECT snippet(search_entry_fts, 2, %s, %s, '…', 30) FROM search_entry_fts"
-                " WHERE search_entry_fts MATCH %s AND rowid = search_entry.id)",
-                [START, STOP, match],
+            rank=SearchRank(F("search_vector"), ts_query),
+            headline=SearchHeadline(
+                "body",
+                ts_query,
+                config=SEARCH_CONFIG,
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=30,
+                min_words=12,
             ),
         )
         .order_by("-named", "-rank", "title")
     )
+
+
+class FtsResults:
+    """SQLite's results, in the shape a Paginator wants: one FTS5 pass ranks every
+    match (bm25 weighs title, summary and body as PostgreSQL's A, B and C do); the
+    entries and their snippets are read only for the page shown."""
+
+    def __init__(self, match: str, named: list[str], *, kind: str = "", condition=None):
+        self.match = match
+        where, params = ["search_entry_fts MATCH %s"], [match]
+        if kind:
+            where.append("e.kind = %s")
+            params.append(kind)
+        if condition is not None:
+            where.append("e.condition_id = %s")
+            params.append(condition.pk)
+        names = ", ".join(["%s"] * len(named)) or "NULL"
+        # Our own SQL around placeholders: every value is a parameter.
+        sql = (
+            "SELECT e.id FROM search_entry_fts"  # noqa: S608
+            " JOIN search_entry e ON e.id = search_entry_fts.rowid"
+            f" WHERE {' AND '.join(where)}"
+            f" ORDER BY (e.kind = %s AND e.title IN ({names})) DESC,"
+            " bm25(search_entry_fts, 10.0, 4.0, 1.0), e.title"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, Entry.Kind.CONDITION, *named])
+            self.ids = [row[0] for row in cursor.fetchall()]
+
+    def count(self) -> int:
+        return len(self.ids)
+
+    __len__ = count
+
+    def exists(self) -> bool:
+        return bool(self.ids)
+
+    def __iter__(self):
+        return iter(self._entries(self.ids))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._entries(self.ids[index])
+        return self._entries([self.ids[index]])[0]
+
+    def _entries(self, ids: list[int]) -> list[Entry]:
+        found = Entry.objects.select_related("condition").in_bulk(ids)
+        marks = ", ".join(["%s"] * len(ids)) or "NULL"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid, snippet(search_entry_fts, 2, %s, %s, '…', 30)"  # noqa: S608
+                " FROM search_entry_fts"
+                f" WHERE search_entry_fts MATCH %s AND rowid IN ({marks})",
+                [START, STOP, self.match, *ids],
+            )
+            headlines = dict(cursor.fetchall())
+        entries = [found[pk] for pk in ids if pk in found]
+        for entry in entries:
+            entry.headline = headlines.get(entry.pk, "")  # type: ignore[attr-defined]
+        return entries
 
 
 def fts_match(wanted: list[list[str]]) -> str:
@@ -141,19 +182,14 @@ def fts_match(wanted: list[list[str]]) -> str:
     )
 
 
-def _names(wanted: list[list[str]]) -> Case:
-    """1 for the entry of a condition the query names (by its name, or a synonym of it)."""
+def _named(wanted: list[list[str]]) -> list[str]:
+    """The names of the conditions the query names (by name, or a synonym of it)."""
     said = {" ".join(unit[0] for unit in wanted)} | {alt for unit in wanted for alt in unit}
-    named = [
+    return [
         name
         for name in Condition.objects.values_list("name", flat=True)
         if any(re.search(rf"\b{re.escape(normalize(name))}\b", text) for text in said)
     ]
-    return Case(
-        When(kind=Entry.Kind.CONDITION, title__in=named, then=Value(1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
 
 
 def snippet(entry: Entry, query: str) -> str:
@@ -184,10 +220,13 @@ def suggestion(query: str) -> str | None:
         Word.objects.filter(word__in=[w.lower() for w in words]).values_list("word", flat=True)
     )
     corrected, changed = query, False
+    candidates: list[str] = []
     for word in words:
         if word.lower() in known:
             continue
-        if found := _closest(word.lower()):
+        if connection.vendor != "postgresql" and not candidates:
+            candidates = list(Word.objects.values_list("word", flat=True))
+        if found := _closest(word.lower(), candidates):
             corrected = re.sub(rf"\b{re.escape(word)}\b", found, corrected)
             changed = True
     if not changed or _blends_conditions(corrected) or not search(corrected).exists():
@@ -206,7 +245,7 @@ def _blends_conditions(text: str) -> bool:
     return len(named) > 1
 
 
-def _closest(word: str) -> str | None:
+def _closest(word: str, candidates: list[str]) -> str | None:
     if connection.vendor == "postgresql":
         return (
             Word.objects.annotate(similarity=TrigramSimilarity("word", word))
@@ -215,6 +254,5 @@ def _closest(word: str) -> str | None:
             .values_list("word", flat=True)
             .first()
         )
-    candidates = list(Word.objects.values_list("word", flat=True))
     matches = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
     return matches[0] if matches else None

@@ -285,3 +285,54 @@ def test_an_article_with_more_than_three_sections_has_a_table_of_contents(make_a
         anchor = title.lower()
         assert f'<li><a href="#{anchor}">{title}</a></li>' in page
         assert f'<h2 id="{anchor}">{title}</h2>' in page
+
+
+def png_bytes(width, height) -> bytes:
+    buffer = io.BytesIO()
+    Pillow.new("L", (width, height), 128).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_a_long_thin_image_is_refused_before_any_rendition_is_made(editor_client):
+    response = upload(editor_client, png_bytes(1, 2000), name="strip.png")
+    assert "This image is 1 × 2000 pixels: too long and thin to show." in response.text
+    assert not Image.objects.exists()
+
+
+def test_a_damaged_avif_is_refused_as_damaged_not_a_server_error(editor_client):
+    buffer = io.BytesIO()
+    Pillow.new("RGB", (300, 200), (90, 40, 80)).save(buffer, "AVIF")
+    data = bytearray(buffer.getvalue())
+    start = len(data) * 9 // 10  # scramble the coded picture at the end, keep the header
+    for at in range(start, min(start + 16, len(data))):
+        data[at] ^= 0xFF
+    response = upload(editor_client, bytes(data), name="broken.avif")
+    assert response.status_code == 200
+    assert "This image is damaged or incomplete" in response.text
+    assert not Image.objects.exists()
+
+
+def test_a_phone_jpeg_with_extra_pictures_is_kept_as_a_plain_jpeg(editor_client):
+    buffer = io.BytesIO()
+    first, preview = Pillow.new("RGB", (640, 480), "navy"), Pillow.new("RGB", (160, 120), "red")
+    first.save(buffer, "MPO", save_all=True, append_images=[preview])
+    assert upload(editor_client, buffer.getvalue()).status_code == 302
+    stored = served(Image.objects.get().file.url)
+    assert stored.format == "JPEG"
+    assert stored.size == (640, 480)
+
+
+def test_the_upload_is_cleaned_once_whichever_way_it_arrives(editor_client, monkeypatch):
+    from images import forms, models
+
+    calls = []
+    real = models.clean_upload
+
+    def counting(upload):
+        calls.append(upload.name)
+        return real(upload)
+
+    monkeypatch.setattr(models, "clean_upload", counting)
+    monkeypatch.setattr(forms, "clean_upload", counting)
+    assert upload(editor_client, jpeg_bytes()).status_code == 302
+    assert len(calls) == 1

@@ -5,6 +5,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -242,3 +243,28 @@ def test_the_index_follows_edits_and_deletions(article):
     assert [e.title for e in find("horse")] == ["Horse stripes"]
     remove(Entry.Kind.ARTICLE, 999)
     assert list(find("horse")) == []
+
+
+def test_a_synonym_that_says_nothing_is_refused_and_never_breaks_a_search(client, article):
+    with pytest.raises(ValidationError):
+        Synonym(term="wheeze", means="—").full_clean()
+    with pytest.raises(ValidationError):
+        Synonym(term="Botox", means="anything").full_clean()  # "botox" exists, as typed
+    Synonym.objects.create(term="wheeze", means="—")  # stored past the form, somehow
+    assert search(client, "wheeze").status_code == 200
+
+
+def test_a_results_page_costs_the_same_queries_however_many_match(client, make_article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(3):
+        make_article(f"few-{n}", title=f"Tremor note {n}", body="Tremor.")
+    with CaptureQueriesContext(connection) as few:
+        search(client, "tremor")
+    for n in range(30):
+        make_article(f"many-{n}", title=f"Tremor page {n}", body="Tremor.")
+    with CaptureQueriesContext(connection) as many:
+        page = search(client, "tremor")
+    assert page.context["page"].paginator.count == 33
+    assert len(many) == len(few)

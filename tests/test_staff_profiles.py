@@ -105,3 +105,11 @@ def test_a_lapsed_licence_is_shown_truthfully_by_its_date(nora):
 
 def test_the_editorial_policy_links_to_our_medical_reviewers():
     assert 'href="/medical-reviewers/"' in Client().get("/editorial-policy/").text
+
+
+def test_a_byline_names_someone_who_left_without_a_dead_link(nora, article, reviewer):
+    reviewer.is_active = False
+    reviewer.save()
+    page = Client().get(article.get_absolute_url()).text
+    assert "by Nora Nurse, RN · Edited by" in page
+    assert 'href="/people/nora-nurse/"' not in page
