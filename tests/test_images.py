@@ -336,3 +336,10 @@ def test_the_upload_is_cleaned_once_whichever_way_it_arrives(editor_client, monk
     monkeypatch.setattr(forms, "clean_upload", counting)
     assert upload(editor_client, jpeg_bytes()).status_code == 302
     assert len(calls) == 1
+
+
+def test_a_decorative_image_is_skipped_by_screen_readers_whatever_its_alt_text(make_image):
+    image = make_image(alt_text="A soft pattern of circles", decorative=True)
+    html = Template("{% load images %}{% picture image %}").render(Context({"image": image}))
+    assert 'alt=""' in html
+    assert "soft pattern" not in html
