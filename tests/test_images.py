@@ -343,3 +343,29 @@ def test_a_decorative_image_is_skipped_by_screen_readers_whatever_its_alt_text(m
     html = Template("{% load images %}{% picture image %}").render(Context({"image": image}))
     assert 'alt=""' in html
     assert "soft pattern" not in html
+
+
+def test_the_colour_profile_is_kept_so_colours_look_as_taken(settings):
+    from PIL import ImageCms
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    buffer = io.BytesIO()
+    Pillow.new("RGB", (300, 200), (200, 30, 60)).save(buffer, "JPEG", icc_profile=profile)
+    image = Image.objects.create(
+        title="Red", alt_text="A red square", file=SimpleUploadedFile("red.jpg", buffer.getvalue())
+    )
+    assert served(image.file.url).info.get("icc_profile") == profile
+
+
+def test_pillows_own_bomb_limit_gets_the_same_kind_of_message(settings):
+    settings.IMAGE_MAX_PIXELS = 10**12
+    buffer = io.BytesIO()
+    Pillow.new("1", (20000, 10000)).save(buffer, "PNG")
+    with pytest.raises(ValidationError) as refused:
+        Image.objects.create(
+            title="Bomb", alt_text="x", file=SimpleUploadedFile("b.png", buffer.getvalue())
+        )
+    assert refused.value.messages == [
+        "This image has far more pixels than we accept (1e+06 megapixels at most). "
+        "Please resize it before uploading."
+    ]
