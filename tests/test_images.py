@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, connection
+from django.template.defaultfilters import filesizeformat
 from django.template import Context, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -369,3 +370,43 @@ def test_pillows_own_bomb_limit_gets_the_same_kind_of_message(settings):
         "This image has far more pixels than we accept (1e+06 megapixels at most). "
         "Please resize it before uploading."
     ]
+
+
+def refusal(data: bytes, name="upload.jpg"):
+    """The message and code an upload is refused with, or None when it is accepted."""
+    from images.uploads import clean_upload
+
+    try:
+        clean_upload(SimpleUploadedFile(name, data))
+    except ValidationError as error:
+        [only] = error.error_list
+        return only.message % (only.params or {}), only.code
+    return None
+
+
+def test_each_refusal_says_exactly_why(settings):
+    settings.IMAGE_MAX_BYTES = 4096
+    big = jpeg_bytes(64, 64) + b"\0" * 5000
+    assert refusal(big) == (
+        f"This file is {filesizeformat(len(big))}; the largest image we accept is 4.0\xa0KB.",
+        "too_big",
+    )
+    assert refusal(b"GIF89a not really") == (
+        "This file is not a JPEG, PNG, WebP or AVIF image.",
+        "not_an_image",
+    )
+    assert refusal(png_bytes(10, 101), "thin.png") == (
+        "This image is 10 × 101 pixels: too long and thin to show. "
+        "Crop it to a shape no more than 10 times longer than it is wide.",
+        "aspect_ratio",
+    )
+    settings.IMAGE_MAX_PIXELS = 999
+    assert refusal(png_bytes(10, 100), "many.png")[1] == "too_many_pixels"
+
+
+def test_the_limits_themselves_are_allowed(settings):
+    data = jpeg_bytes(10, 100)
+    settings.IMAGE_MAX_BYTES = len(data)
+    settings.IMAGE_MAX_PIXELS = 1000
+    assert refusal(data) is None  # exactly the size, the pixels and the shape allowed
+    assert refusal(png_bytes(1, 10), "thin.png") is None
