@@ -11,6 +11,7 @@ from articles.structured_data import medical_web_page
 from empower.markup import sections
 from empower.origin import same_origin_post
 from empower.pagecache import public_page, shared_with_everyone
+from empower.templatetags.notices import shown_at
 
 RATING_PURPOSE = "rating"
 
@@ -110,7 +111,7 @@ def rate(request, slug):
     if not form.is_valid():
         return _render_article(request, article, rating_form=form, status=400)
     article.rate(request.visitor.key(RATING_PURPOSE, create=True), form.cleaned_data["stars"])
-    messages.success(request, "Thank you. Your rating is saved.", extra_tags="place-rate")
+    messages.success(request, "Thank you. Your rating is saved.", extra_tags=shown_at("rate"))
     return redirect(f"{article.get_absolute_url()}#rate")
 
 

@@ -47,7 +47,7 @@ class SubmissionView(View):
     template_name = ""
     partial_name = ""
     thanks = "Thanks — it will appear once a moderator approves it."
-    # Where on the page the reader lands the thanks shows ("place-comments"), or at the top.
+    # Where on the page the reader lands the thanks shows (shown_at("comments")), or at the top.
     thanks_place = ""
 
     def get_subject(self):

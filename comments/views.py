@@ -11,10 +11,11 @@ from comments.models import Comment, comments_open
 from comments.submissions import SubmissionView
 from empower.origin import same_origin_post
 from empower.ratelimit import allow
+from empower.templatetags.notices import shown_at
 from empower.visitors import address_key
 
 # Messages about comments show in the comments section, where the reader is.
-IN_COMMENTS = "place-comments"
+IN_COMMENTS = shown_at("comments")
 
 
 class CommentView(SubmissionView):

@@ -207,7 +207,7 @@ def suggestion(query: str) -> str | None:
     typed = normalize(query)
     if not typed:
         return None
-    names = Condition.objects.values_list("name", flat=True)
+    names = list(Condition.objects.values_list("name", flat=True))
     phrases = {normalize(name): name.lower() for name in names}
     phrases |= {term: term for term in Synonym.objects.values_list("term", flat=True)}
     if typed in phrases:
@@ -229,19 +229,15 @@ def suggestion(query: str) -> str | None:
         if found := _closest(word.lower(), candidates):
             corrected = re.sub(rf"\b{re.escape(word)}\b", found, corrected)
             changed = True
-    if not changed or _blends_conditions(corrected) or not search(corrected).exists():
+    if not changed or _blends_conditions(corrected, names) or not search(corrected).exists():
         return None
     return corrected
 
 
-def _blends_conditions(text: str) -> bool:
-    """Does `text` take words from the names of two different conditions?"""
+def _blends_conditions(text: str, names: list[str]) -> bool:
+    """Does `text` take words from two of these conditions' names?"""
     words = set(normalize(text).split())
-    named = {
-        name
-        for name in Condition.objects.values_list("name", flat=True)
-        if words & set(normalize(name).split())
-    }
+    named = {name for name in names if words & set(normalize(name).split())}
     return len(named) > 1
 
 

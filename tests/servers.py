@@ -32,14 +32,15 @@ DATA_MIGRATIONS = [
     "comments.migrations.0004_crisis_terms",
     "search.migrations.0004_synonyms",
 ]
-ROLE_MODULES = ["articles", "comments", "community", "images", "newsletter", "search"]
 
 
 def all_role_permissions() -> dict[str, set[str]]:
-    """Every app's role lists together: what the groups must hold."""
+    """Every app's role lists (its roles.py) together: what the groups must hold."""
     merged: dict[str, set[str]] = {}
-    for app in ROLE_MODULES:
-        for role, names in import_module(f"{app}.roles").ROLE_PERMISSIONS.items():
+    for app in django_apps.get_app_configs():
+        if not (Path(app.path) / "roles.py").exists():
+            continue
+        for role, names in import_module(f"{app.name}.roles").ROLE_PERMISSIONS.items():
             merged.setdefault(role, set()).update(names)
     return merged
 

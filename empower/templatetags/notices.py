@@ -8,6 +8,11 @@ register = template.Library()
 PLACE = "place-"
 
 
+def shown_at(where: str) -> str:
+    """The extra_tags that show a message at `where` ("rate", "comments")."""
+    return PLACE + where
+
+
 def place(extra_tags: str) -> str:
     return (
         ""

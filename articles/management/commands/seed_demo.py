@@ -59,7 +59,8 @@ class Command(BaseCommand):
         for number, user in enumerate([editor, writer, *reviewers.values()]):
             self.profile(user, number)
 
-        for module in demo.content():
+        modules = demo.content()
+        for module in modules:
             condition = self.condition(module.CONDITION)
             if condition is None:
                 continue
@@ -78,7 +79,7 @@ class Command(BaseCommand):
             self.__class__,
             editor=editor,
             reviewers=reviewers,
-            modules=demo.content(),
+            modules=modules,
             created=self.created,
         )
 
