@@ -23,6 +23,14 @@ class CaptchaInput(CaptchaTextInput):
     # leaves the box itself without a name.
     use_fieldset = False
 
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        # MultiWidget gives both parts the field's attributes; the hidden key
+        # may carry none of them (no required, autocomplete or aria-*).
+        hidden = context["widget"]["subwidgets"][0]
+        hidden["attrs"] = {"id": hidden["attrs"]["id"]}
+        return context
+
 
 class ProtectedForm(forms.Form):
     """CAPTCHA, honeypot, signed timestamp and rate limits for any reader-written form.

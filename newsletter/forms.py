@@ -69,7 +69,7 @@ class PreferencesForm(forms.Form):
     newsletter = forms.BooleanField(
         label=_("The health newsletter"),
         required=False,
-        help_text=_("News and articles about women's health, about twice a month."),
+        help_text=_("New nurse-reviewed articles and community news, about twice a month."),
     )
     conditions = BoundedModelMultipleChoiceField(
         label=_("Email updates when new reviewed articles are published about"),
