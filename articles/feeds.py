@@ -4,11 +4,11 @@ Articles whose review is overdue are left out until a nurse has checked them.
 """
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
-from django.utils.feedgenerator import Atom1Feed
+from django.urls import reverse
 
 from articles.models import Article, Condition
+from empower.syndication import AtomFeed, Feed, absolute
 
 FEED_SIZE = 20
 
@@ -20,11 +20,18 @@ def feed_articles():
 
 
 class LatestArticles(Feed):
+    url_name = "feed_rss"
+
+    description = "Health articles checked by registered nurses before they are published."
+
     def title(self):
         return f"{settings.SITE_NAME}: the latest nurse-reviewed articles"
 
-    link = "/"
-    description = "Health articles checked by registered nurses before they are published."
+    def link(self):
+        return absolute("/")
+
+    def feed_url(self):
+        return absolute(reverse(self.url_name))
 
     def items(self):
         return feed_articles()[:FEED_SIZE]
@@ -39,7 +46,7 @@ class LatestArticles(Feed):
         return article.published_at
 
     def item_updateddate(self, article):
-        return article.last_reviewed
+        return article.last_modified(article.last_reviewed)
 
     def item_author_name(self, article):
         return article.author.get_full_name() or article.author.get_username()
@@ -49,11 +56,14 @@ class LatestArticles(Feed):
 
 
 class LatestArticlesAtom(LatestArticles):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
+    url_name = "feed_atom"
     subtitle = LatestArticles.description
 
 
 class ConditionArticles(LatestArticles):
+    url_name = "condition_feed_rss"
+
     def get_object(self, request, slug):
         return get_object_or_404(Condition, slug=slug)
 
@@ -61,17 +71,24 @@ class ConditionArticles(LatestArticles):
         return f"{settings.SITE_NAME}: {condition.name}"
 
     def link(self, condition):
-        return condition.get_absolute_url()
+        return absolute(condition.get_absolute_url())
+
+    def feed_url(self, condition):
+        return absolute(reverse(self.url_name, args=[condition.slug]))
 
     def description(self, condition):
         return condition.summary
+
+    def empty_date(self, condition):
+        return condition.updated_at
 
     def items(self, condition):
         return feed_articles().filter(condition=condition)[:FEED_SIZE]
 
 
 class ConditionArticlesAtom(ConditionArticles):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
+    url_name = "condition_feed_atom"
 
     def subtitle(self, condition):
         return condition.summary

@@ -1,12 +1,42 @@
-"""Sitemap sections for articles, condition guides and pages; lastmod from the last review.
+"""Sitemap sections for the home page and the conditions A to Z, articles, condition
+guides and pages; lastmod from when readers last saw each change.
 
 Each section gives a list, not a queryset: the paginator then counts it
 without a second query."""
 
-from django.contrib.sitemaps import Sitemap
-from django.db.models.functions import Greatest
+from django.db.models import Max
+from django.urls import reverse
+from django.utils.functional import cached_property
 
 from articles.models import Article, Condition, Page
+from empower.syndication import Sitemap, latest
+
+
+class ListingSitemap(Sitemap):
+    """The pages that list the others: they change when what they list does."""
+
+    changefreq = "daily"
+    priority = 0.9
+
+    def items(self):
+        return ["home", "articles:condition_index"]
+
+    def location(self, name):
+        return reverse(name)
+
+    def lastmod(self, name):
+        return self.lastmods[name]
+
+    @cached_property
+    def lastmods(self) -> dict:
+        conditions = Condition.objects.aggregate(latest=Max("updated_at"))["latest"]
+        articles = Article.objects.published().aggregate(
+            published=Max("published_at"), revised=Max("revised_at")
+        )
+        return {
+            "home": latest(conditions, articles["published"], articles["revised"]),
+            "articles:condition_index": conditions,
+        }
 
 
 class ArticleSitemap(Sitemap):
@@ -17,14 +47,13 @@ class ArticleSitemap(Sitemap):
         return list(
             Article.objects.published()
             .articles()
-            .only("slug", "published_at")
+            .only("slug", "kind", "published_at", "revised_at")  # kind: get_absolute_url
             .with_last_review()
-            .annotate(lastmod=Greatest("last_reviewed", "published_at"))
             .order_by("pk")
         )
 
     def lastmod(self, article):
-        return article.lastmod
+        return article.last_modified(article.last_reviewed)
 
 
 class ConditionSitemap(Sitemap):
@@ -49,4 +78,9 @@ class PageSitemap(Sitemap):
         return page.updated_at
 
 
-SITEMAPS = {"articles": ArticleSitemap, "conditions": ConditionSitemap, "pages": PageSitemap}
+SITEMAPS = {
+    "listings": ListingSitemap,
+    "articles": ArticleSitemap,
+    "conditions": ConditionSitemap,
+    "pages": PageSitemap,
+}

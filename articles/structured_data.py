@@ -2,6 +2,19 @@
 
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils import timezone
+
+from empower.formats import machine
+
+# What the abbreviations reviewers sign with stand for; others are named as written.
+CREDENTIAL_NAMES = {
+    "RN": "Registered Nurse",
+    "NP": "Nurse Practitioner",
+    "APRN": "Advanced Practice Registered Nurse",
+    "LPN": "Licensed Practical Nurse",
+    "MD": "Doctor of Medicine",
+    "DO": "Doctor of Osteopathic Medicine",
+}
 
 
 def person(name: str, user=None, **extra) -> dict:
@@ -11,13 +24,24 @@ def person(name: str, user=None, **extra) -> dict:
         profile = user.profile if user is not None else None
     except ObjectDoesNotExist:
         profile = None
-    if profile is not None:
+    if profile is not None and profile.is_public:
         data["url"] = settings.SITE_URL + profile.get_absolute_url()
     return data
 
 
+def licence(credentials: str) -> dict:
+    """The licence a reviewer signs with ("RN"), as a schema.org credential."""
+    name = CREDENTIAL_NAMES.get(credentials)
+    return {
+        "@type": "EducationalOccupationalCredential",
+        "credentialCategory": "license",
+        "name": f"{name} ({credentials})" if name else credentials,
+    }
+
+
 def medical_web_page(article, revision, review, references, rating=None) -> dict:
     url = settings.SITE_URL + article.get_absolute_url()
+    modified = article.last_modified(review.reviewed_at if review else None)
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
@@ -27,13 +51,13 @@ def medical_web_page(article, revision, review, references, rating=None) -> dict
         "headline": revision.title,
         "description": revision.summary,
         "inLanguage": "en",
-        "datePublished": article.published_at.isoformat() if article.published_at else None,
+        "datePublished": machine(article.published_at) if article.published_at else None,
         "about": {
             "@type": "MedicalCondition",
             "name": article.condition.name,
             "url": settings.SITE_URL + article.condition.get_absolute_url(),
         },
-        "dateModified": article.revised_at.isoformat() if article.revised_at else None,
+        "dateModified": machine(modified) if modified else None,
         "author": person(
             article.author.get_full_name() or article.author.get_username(), article.author
         ),
@@ -58,15 +82,12 @@ def medical_web_page(article, revision, review, references, rating=None) -> dict
     if article.lead_image is not None:
         data["image"] = article.lead_image.share_url()
     if review:
-        data["lastReviewed"] = review.reviewed_at.date().isoformat()
+        data["lastReviewed"] = machine(timezone.localdate(review.reviewed_at))
         data["reviewedBy"] = person(
             review.reviewer_name,
             review.reviewer,
             honorificSuffix=review.credentials,
-            hasCredential={
-                "@type": "EducationalOccupationalCredential",
-                "credentialCategory": review.credentials,
-            },
+            hasCredential=licence(review.credentials),
         )
     if rating is not None and rating.count:
         data["aggregateRating"] = {

@@ -1,10 +1,37 @@
-"""The sitemap section for approved community questions."""
+"""The sitemap sections for the community page and its approved questions."""
 
-from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
+from django.urls import reverse
+from django.utils.functional import cached_property
 
 from comments.models import Status
 from community.models import Question
+from empower.syndication import Sitemap, latest
+
+LAST_ANSWER = Max("answers__created_at", filter=Q(answers__status=Status.APPROVED))
+
+
+class CommunitySitemap(Sitemap):
+    """The community page, which changes with each question or answer it counts."""
+
+    changefreq = "daily"
+    priority = 0.6
+
+    def items(self):
+        return ["community:home"]
+
+    def location(self, name):
+        return reverse(name)
+
+    def lastmod(self, name):
+        return self.latest
+
+    @cached_property
+    def latest(self):
+        moments = Question.objects.approved().aggregate(
+            asked=Max("created_at"), answered=LAST_ANSWER
+        )
+        return latest(*moments.values())
 
 
 class QuestionSitemap(Sitemap):
@@ -15,9 +42,7 @@ class QuestionSitemap(Sitemap):
         return list(
             Question.objects.approved()
             .only("slug", "created_at")
-            .annotate(
-                last_answer=Max("answers__created_at", filter=Q(answers__status=Status.APPROVED))
-            )
+            .annotate(last_answer=LAST_ANSWER)
             .order_by("pk")
         )
 
@@ -25,4 +50,4 @@ class QuestionSitemap(Sitemap):
         return question.last_answer or question.created_at
 
 
-SITEMAPS = {"questions": QuestionSitemap}
+SITEMAPS = {"community": CommunitySitemap, "questions": QuestionSitemap}

@@ -2,12 +2,14 @@
 
 from django.conf import settings
 
+from empower.formats import machine
+
 
 def answer_data(answer, question_url: str) -> dict:
     return {
         "@type": "Answer",
         "text": answer.body,
-        "dateCreated": answer.created_at.isoformat(),
+        "dateCreated": machine(answer.created_at),
         "upvoteCount": answer.helpful,
         "url": f"{question_url}#answer-{answer.pk}",
         "author": {
@@ -27,7 +29,7 @@ def qa_page(question, answers) -> dict:
         "name": question.title,
         "text": question.body,
         "answerCount": len(answers),
-        "dateCreated": question.created_at.isoformat(),
+        "dateCreated": machine(question.created_at),
         "author": {"@type": "Person", "name": question.author_name},
     }
     if accepted:

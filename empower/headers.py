@@ -1,5 +1,7 @@
 """Response headers Django has no setting for."""
 
+from functools import wraps
+
 from django.conf import settings
 
 
@@ -16,3 +18,16 @@ class ResourcePolicyMiddleware:
             "Cross-Origin-Resource-Policy", settings.SECURE_CROSS_ORIGIN_RESOURCE_POLICY
         )
         return response
+
+
+def noindex(view):
+    """For pages crawlers may fetch but search results must not list (robots.txt
+    blocks only what they must not fetch: they would never see this header there)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response.headers["X-Robots-Tag"] = "noindex"
+        return response
+
+    return wrapper

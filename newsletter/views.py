@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from empower.headers import noindex
 from empower.origin import same_origin_post
 from empower.ratelimit import allow
 from empower.visitors import address_key, keyed_hash
@@ -18,6 +19,7 @@ from newsletter.models import CONSENT_TEXT, LinkError, Subscriber
 from newsletter.tasks import send_signup_email
 
 
+@noindex
 @same_origin_post
 def subscribe(request):
     """Sign up for the newsletter or condition updates (double opt-in).
@@ -76,6 +78,7 @@ def _sign_up_subscriber(subscriber, data) -> None:
     send_signup_email.enqueue(subscriber.pk)
 
 
+@noindex
 def check_inbox(request):
     """Template: newsletter/check_inbox.html."""
     return render(

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from articles.models import Condition
+from empower.headers import noindex
 from empower.queries import QueryForm, page_field, slug_field
 from empower.ratelimit import allow
 from empower.visitors import address_key
@@ -23,6 +24,7 @@ class SearchForm(QueryForm):
         return search_query.clean(self.cleaned_data["q"])
 
 
+@noindex
 def results(request):
     """Search published articles, condition guides and community questions.
 
@@ -59,6 +61,4 @@ def results(request):
             context["page"] = page
             if not page.paginator.count or page.number == 1:
                 context["suggestion"] = search_query.suggestion(text)
-    response = render(request, "search/results.html", context, status=status)
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return render(request, "search/results.html", context, status=status)

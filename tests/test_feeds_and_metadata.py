@@ -23,7 +23,7 @@ SCHEMA = {
     },
     "MedicalCondition": {"name", "url"},
     "Person": {"name", "honorificSuffix", "hasCredential", "url"},
-    "EducationalOccupationalCredential": {"credentialCategory"},
+    "EducationalOccupationalCredential": {"credentialCategory", "name"},
     "Organization": {"name", "url"},
     "CreativeWork": {"name", "publisher", "url"},
     "AggregateRating": {"ratingValue", "ratingCount", "bestRating", "worstRating"},
@@ -196,15 +196,19 @@ def test_the_sitemap_lists_exactly_the_public_items(client, make_article, editor
     assert lastmods[public.get_absolute_url()] == expected, "lastmod is the last review"
 
 
-def test_robots_txt_keeps_private_and_generated_pages_out_of_indexes(client):
+def test_robots_txt_keeps_crawlers_from_staff_pages_and_personal_links(client):
     robots = client.get("/robots.txt")
     assert robots["Content-Type"].startswith("text/plain")
-    for rule in [
+    rules = re.findall(r"^Disallow: (.*)$", robots.text, re.M)
+    assert rules == [
         "/admin/",
         "/preview/",
-        "/search/",
-        "/newsletter/",
-        "/community/questions/*/yours/",
-    ]:
-        assert f"Disallow: {rule}" in robots.text
+        "/captcha/",
+        "/community/yours/",
+        "/newsletter/confirm/",
+        "/newsletter/preferences/",
+        "/newsletter/unsubscribe/",
+        "/newsletter/your-data/",
+    ]
+    assert robots.text.startswith("User-agent: *\n")
     assert "Sitemap: http://localhost:8000/sitemap.xml" in robots.text

@@ -1,6 +1,6 @@
 """Articles: the page readers see. Its words live in revisions; readers see the published one."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -222,6 +222,15 @@ class Article(models.Model):
             self.revised_at
             and self.published_at
             and timezone.localdate(self.revised_at) > timezone.localdate(self.published_at)
+        )
+
+    def last_modified(self, last_reviewed: datetime | None) -> datetime | None:
+        """When the page last changed for readers: it was first published, its live
+        text went live, or that text was reviewed again (the byline's date). Feeds,
+        the sitemap and search engines' data all date the article by this."""
+        return max(
+            (moment for moment in (self.published_at, self.revised_at, last_reviewed) if moment),
+            default=None,
         )
 
     @property

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 class StaffProfileQuerySet(models.QuerySet):
     def public(self):
-        """Profiles readers may see: of people still on the team."""
+        """Profiles readers may see: of people still on the team (`is_public`, for one)."""
         return self.filter(user__is_active=True)
 
     def reviewers(self):
@@ -85,6 +85,11 @@ class StaffProfile(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:profile", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        """Readers may see this profile: what `StaffProfile.objects.public()` selects."""
+        return self.user.is_active
 
     @property
     def byline_name(self) -> str:

@@ -9,6 +9,6 @@ register = template.Library()
 @register.simple_tag
 def person(profile, name):
     """`{% person profile "Nora Nurse, RN" %}`: the name, linked to `profile`'s page."""
-    if profile and profile.user.is_active:  # someone who left has no public page
+    if profile and profile.is_public:  # someone who left has no public page
         return format_html('<a href="{}">{}</a>', profile.get_absolute_url(), name)
     return name

@@ -7,6 +7,8 @@ from django import template
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
+from empower.formats import machine
+
 register = template.Library()
 
 MONTHS = "January February March April May June July August September October November December"
@@ -19,11 +21,7 @@ def time_tag(value: date | datetime | None) -> str:
     time, whole seconds (what HTML allows), or a date as it is."""
     if not value:
         return ""
-    if isinstance(value, datetime):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value)
-        machine = value.replace(microsecond=0).isoformat()
-    else:
-        machine = value.isoformat()
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
     human = f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
-    return mark_safe(f'<time datetime="{machine}">{human}</time>')  # noqa: S308 - numbers only
+    return mark_safe(f'<time datetime="{machine(value)}">{human}</time>')  # noqa: S308 - numbers only
