@@ -182,3 +182,15 @@ class ReadOnlyMixin:
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class LabelledTabularInline(admin.TabularInline):
+    """A table of editable rows whose inputs have names: the column headings above
+    them are not labels, so a screen reader would announce a bare "edit text"."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None:
+            name = f"{self.model._meta.verbose_name} {formfield.label}".lower()
+            formfield.widget.attrs.setdefault("aria-label", name.capitalize())
+        return formfield

@@ -116,6 +116,7 @@ TEMPLATES = [
             ],
             # empower/ is not an app (its admin config is), so its tags are named here.
             "libraries": {
+                "admin_tables": "empower.templatetags.admin_tables",
                 "dates": "empower.templatetags.dates",
                 "notices": "empower.templatetags.notices",
             },

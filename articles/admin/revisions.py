@@ -18,11 +18,11 @@ from articles.models import (
     RevisionState,
     WorkflowError,
 )
-from empower.admin import ReadOnlyMixin, Step, StepsAdmin
+from empower.admin import LabelledTabularInline, ReadOnlyMixin, Step, StepsAdmin
 from empower.formats import moment
 
 
-class ReferenceInline(admin.TabularInline):
+class ReferenceInline(LabelledTabularInline):
     model = Reference
     extra = 1
     fields = ["position", "source", "title", "url", "accessed_on"]
