@@ -93,6 +93,8 @@ def test_the_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, ar
     assert skip.is_visible()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+    page.keyboard.press("Tab")  # and the next stop is in the content, not back in the header
+    assert page.evaluate("!!document.activeElement.closest('main')")
 
 
 def test_a_comment_form_with_errors_is_accessible(page, article):
