@@ -149,3 +149,27 @@ def test_the_newsletter_issue_page_with_its_progress(staff_page, editor):
     assert "sent" in erin.locator("#content").inner_text().lower()
     found += problems_on(erin, "a sent issue with its progress")
     assert not found, "\n".join(found)
+
+
+def test_the_other_confirmation_steps_and_their_errors(staff_page, editor, article):
+    issue = Issue.objects.create(subject="Spring news", body="Hello, readers.")
+    found = []
+    erin = staff_page("erin")
+    for where, path in [
+        (
+            "confirm: start a new revision",
+            f"/admin/articles/article/{article.pk}/step/start_revision/",
+        ),
+        ("confirm: unpublish", f"/admin/articles/article/{article.pk}/step/unpublish/"),
+        ("confirm: send a test", f"/admin/newsletter/issue/{issue.pk}/step/test/"),
+        ("confirm: send now", f"/admin/newsletter/issue/{issue.pk}/step/send/"),
+        ("confirm: schedule", f"/admin/newsletter/issue/{issue.pk}/step/schedule/"),
+    ]:
+        erin.goto(path)
+        assert erin.locator("#content-main form").count() == 1, where
+        found += problems_on(erin, where)
+        if erin.locator("#content-main form [required]").count():
+            erin.locator("#content-main form input[type=submit]").click()
+            assert erin.locator(".errorlist, .errornote").first.is_visible(), where
+            found += problems_on(erin, f"{where}, refused")
+    assert not found, "\n".join(found)
