@@ -6,7 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.forms import RatingForm
-from articles.models import Article, Condition, Page, Rating, Revision, StaffProfile
+from articles.models import Article, Condition, Page, Rating, Review, Revision, StaffProfile
 from articles.structured_data import medical_web_page
 from empower.markup import sections
 from empower.origin import same_origin_post
@@ -96,6 +96,20 @@ def article_detail(request, slug):
     Template: articles/article_detail.html.
     """
     return _render_article(request, _get_public_article(slug))
+
+
+@public_page("article:{slug}")
+def review_history(request, slug):
+    """Every review of the text readers had: when, by whom, what changed. Never the
+    reviewers' private notes. Template: articles/review_history.html."""
+    article = get_object_or_404(
+        Article.objects.published().select_related("condition", "published_revision"), slug=slug
+    )
+    return render(
+        request,
+        "articles/review_history.html",
+        {"article": article, "reviews": Review.objects.public_history(article)},
+    )
 
 
 @require_POST

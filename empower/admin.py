@@ -138,7 +138,14 @@ class StepsAdmin(admin.ModelAdmin):
         posted = request.method == "POST"
         form = step.form(request.POST if posted else None) if step.form else None
         if posted and (form is None or form.is_valid()):
-            return self._take(request, obj, step, form, change_url)
+            try:
+                return self._take(request, obj, step, form, change_url)
+            except self.step_refusals as refusal:
+                if form is None:
+                    self.message_user(request, refusal_text(refusal), messages.ERROR)
+                    return redirect(change_url)
+                # Shown on the same page, with what was typed still there.
+                form.add_error(None, refusal_text(refusal))
         if not posted and step.name not in obj.available_steps(request.user):
             self.message_user(
                 request,
@@ -158,16 +165,15 @@ class StepsAdmin(admin.ModelAdmin):
         return TemplateResponse(request, self.step_template, context)
 
     def _take(self, request, obj, step, form, change_url):
-        try:
-            done = step.take(request, obj, form)
-        except self.step_refusals as refusal:
-            refused = refusal.messages if isinstance(refusal, ValidationError) else [str(refusal)]
-            self.message_user(request, " ".join(refused), messages.ERROR)
-            return redirect(change_url)
+        done = step.take(request, obj, form)
         if isinstance(done, str):
             done = Done(done)
         self.message_user(request, done.message, messages.SUCCESS)
         return redirect(done.url or change_url)
+
+
+def refusal_text(refusal: Exception) -> str:
+    return " ".join(refusal.messages if isinstance(refusal, ValidationError) else [str(refusal)])
 
 
 class ReadOnlyMixin:

@@ -307,6 +307,9 @@ ADMINS = env_list("ADMINS")
 # reviewer's credentials must have been verified for them to sign off.
 ARTICLE_REVIEW_INTERVAL_MONTHS = env_int("ARTICLE_REVIEW_INTERVAL_MONTHS", 12, minimum=1)
 REVIEWER_VERIFICATION_DAYS = env_int("REVIEWER_VERIFICATION_DAYS", 2 * 365, minimum=1)
+# The US school grade patient material should read at (health bodies ask for 6 to 8).
+# A nurse approving text above it gives a reason, kept with the review.
+READING_GRADE_TARGET = env_int("READING_GRADE_TARGET", 8, minimum=1)
 
 # Comments and other reader-written content.
 COMMENTS_MAX_LENGTH = 5000

@@ -13,9 +13,33 @@ from newsletter.models import SUBJECT_LENGTH, Issue
 
 
 def on_article_published(sender, article, revision, first, **kwargs):
-    """Only new articles, only with a current review; now, or in the weekly digest."""
-    if first and settings.NEWSLETTER_CONDITION_UPDATES == "immediate":
+    """New articles, only with a current review; now, or in the weekly digest. A new
+    text of a published article: what its reviewer said changed, never the whole
+    article again."""
+    if settings.NEWSLETTER_CONDITION_UPDATES != "immediate":
+        return
+    if first:
         transaction.on_commit(lambda: send_update(article.condition, [article.pk]))
+    else:
+        transaction.on_commit(lambda: send_change(article.pk))
+
+
+def send_change(article_id: int) -> Issue | None:
+    article = (
+        Article.objects.review_current()
+        .filter(pk=article_id)
+        .select_related("condition", "published_revision")
+        .first()
+    )
+    review = article.current_review if article else None
+    if review is None or not review.what_changed:
+        return None
+    title = article.published_revision.title
+    body = render_to_string(
+        "newsletter/condition_change.md",
+        {"article": article, "review": review, "site_url": settings.SITE_URL},
+    )
+    return _send_to_followers(article.condition, f"Updated on {settings.SITE_NAME}: {title}", body)
 
 
 def send_update(condition: Condition, article_ids: list[int]) -> Issue | None:
@@ -36,6 +60,10 @@ def send_update(condition: Condition, article_ids: list[int]) -> Issue | None:
         "newsletter/condition_update.md",
         {"condition": condition, "articles": articles, "site_url": settings.SITE_URL},
     )
+    return _send_to_followers(condition, subject, body)
+
+
+def _send_to_followers(condition: Condition, subject: str, body: str) -> Issue:
     issue = Issue.objects.create(
         kind=Issue.Kind.CONDITION_UPDATE,
         subject=Truncator(subject).chars(SUBJECT_LENGTH),

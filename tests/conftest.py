@@ -82,6 +82,13 @@ def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _any_reading_level(settings):
+    # Test texts are short and full of medical words; the reading-level rule has
+    # its own tests (tests/test_reading_level.py), which set the real target.
+    settings.READING_GRADE_TARGET = 99
+
+
 DAY = 24 * 60 * 60
 
 

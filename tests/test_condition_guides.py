@@ -82,7 +82,7 @@ def test_dates_tell_when_the_next_review_is_due_and_when_the_text_changed(
     revision.body = "New guidance on treatment."
     revision.save()
     revision.submit(editor)
-    revision.approve(reviewer)
+    revision.approve(reviewer, what_changed="Checked against current guidance.")
     revision.publish(editor)
     article.refresh_from_db()
     assert article.was_revised

@@ -65,7 +65,7 @@ def test_the_whole_path_from_draft_to_public(client, draft, editor, reviewer):
 
     draft.submit(editor)
     assert draft.state == RevisionState.IN_REVIEW
-    draft.approve(reviewer)
+    draft.approve(reviewer, what_changed="Checked against current guidance.")
     assert draft.state == RevisionState.APPROVED
     assert client.get(article.get_absolute_url()).status_code == 404, "approving does not publish"
 
@@ -81,7 +81,7 @@ def test_the_whole_path_from_draft_to_public(client, draft, editor, reviewer):
 def test_an_approval_records_the_reviewer_the_date_and_the_exact_revision(draft, editor, reviewer):
     draft.submit(editor)
     before = timezone.now()
-    review = draft.approve(reviewer)
+    review = draft.approve(reviewer, what_changed="Checked against current guidance.")
     after = timezone.now()
     assert (review.revision, review.reviewer, review.reviewer_name, review.credentials) == (
         draft,
@@ -96,7 +96,7 @@ def test_an_approval_records_the_reviewer_the_date_and_the_exact_revision(draft,
 def test_an_editor_cannot_approve(draft, editor):
     draft.submit(editor)
     with pytest.raises(WorkflowError) as refused:
-        draft.approve(editor)
+        draft.approve(editor, what_changed="Checked against current guidance.")
     assert refused.value.code == "permission_denied"
     assert not Review.objects.exists()
 
@@ -115,11 +115,11 @@ def test_a_reviewer_cannot_approve_a_revision_they_wrote(make_article, editor, r
     revision.submit(rita)
 
     with pytest.raises(WorkflowError) as refused:
-        revision.approve(rita)
+        revision.approve(rita, what_changed="Checked against current guidance.")
     assert refused.value.code == "four_eyes"
     assert revision not in Revision.objects.awaiting_review_by(rita)
     assert revision in Revision.objects.awaiting_review_by(reviewer)
-    revision.approve(reviewer)
+    revision.approve(reviewer, what_changed="Checked against current guidance.")
 
 
 @pytest.mark.parametrize("named_as", ["author", "editor"])
@@ -140,11 +140,11 @@ def test_whoever_the_byline_names_cannot_approve_the_article(
     revision.submit(editor)
 
     with pytest.raises(WorkflowError) as refused:
-        revision.approve(dee)
+        revision.approve(dee, what_changed="Checked against current guidance.")
     assert refused.value.code == "four_eyes"
     assert not Review.objects.exists()
     assert revision not in Revision.objects.awaiting_review_by(dee)
-    revision.approve(reviewer)
+    revision.approve(reviewer, what_changed="Checked against current guidance.")
 
 
 def test_a_reviewer_whose_verification_has_lapsed_cannot_sign_off(draft, editor, reviewer):
@@ -154,7 +154,7 @@ def test_a_reviewer_whose_verification_has_lapsed_cannot_sign_off(draft, editor,
     profile.save()
     draft.submit(editor)
     with pytest.raises(WorkflowError, match="last verified on") as refused:
-        draft.approve(reviewer)
+        draft.approve(reviewer, what_changed="Checked against current guidance.")
     assert refused.value.code == "verification_lapsed"
     with pytest.raises(WorkflowError):
         draft.send_back(reviewer, "Needs work")
@@ -167,7 +167,7 @@ def test_a_verification_counts_up_to_and_including_its_last_day(draft, editor, r
     profile.save()
     assert profile.verification_expires_on == timezone.localdate()
     draft.submit(editor)
-    draft.approve(reviewer)
+    draft.approve(reviewer, what_changed="Checked against current guidance.")
     assert draft.state == RevisionState.APPROVED
 
 
@@ -187,7 +187,7 @@ def test_the_verification_window_is_a_setting(draft, editor, reviewer, settings)
     settings.REVIEWER_VERIFICATION_DAYS = 10
     draft.submit(editor)
     with pytest.raises(WorkflowError, match="more than 10 days ago"):
-        draft.approve(reviewer)
+        draft.approve(reviewer, what_changed="Checked against current guidance.")
 
 
 @pytest.mark.parametrize("state", ["draft", "in_review", "sent_back"])
@@ -205,7 +205,7 @@ def test_nobody_can_publish_an_unapproved_revision(draft, editor, reviewer, stat
 
 def test_a_reviewer_cannot_publish(draft, editor, reviewer):
     draft.submit(editor)
-    draft.approve(reviewer)
+    draft.approve(reviewer, what_changed="Checked against current guidance.")
     with pytest.raises(WorkflowError) as refused:
         draft.publish(reviewer)
     assert refused.value.code == "permission_denied"
@@ -323,7 +323,7 @@ def test_editing_a_published_article_leaves_the_public_page_unchanged_until_publ
     assert "new</strong> words" not in client.get(article.get_absolute_url()).text
 
     draft.submit(editor)
-    draft.approve(reviewer)
+    draft.approve(reviewer, what_changed="Checked against current guidance.")
     assert "new</strong> words" not in client.get(article.get_absolute_url()).text
 
     draft.publish(editor)
@@ -378,7 +378,9 @@ def test_a_new_approval_restarts_the_interval(article, second_reviewer):
     article.refresh_review_due()
     assert article.review_overdue
 
-    renewal = article.published_revision.approve(second_reviewer)
+    renewal = article.published_revision.approve(
+        second_reviewer, what_changed="Checked against current guidance."
+    )
     article = Article.objects.get(pk=article.pk)
     assert not article.review_overdue
     assert article.current_review == renewal
@@ -508,15 +510,17 @@ def test_approval_is_refused_when_the_text_changed_after_the_reviewer_read_it(
     draft.save()
     draft.submit(editor)
     with pytest.raises(WorkflowError) as refused:
-        draft.approve(reviewer, seen=read_version)
+        draft.approve(reviewer, seen=read_version, what_changed="Checked against current guidance.")
     assert refused.value.code == "changed"
-    draft.approve(reviewer, seen=draft.content_digest)
+    draft.approve(
+        reviewer, seen=draft.content_digest, what_changed="Checked against current guidance."
+    )
 
 
 def test_unpublishing_cancels_a_scheduled_revision(article, editor, reviewer):
     correction = article.start_revision(editor)
     correction.submit(editor)
-    correction.approve(reviewer)
+    correction.approve(reviewer, what_changed="Checked against current guidance.")
     correction.publish(editor, at=timezone.now() + timedelta(days=1))
     article.unpublish(editor, "Unsafe advice.")
     correction.refresh_from_db()
@@ -532,14 +536,14 @@ def test_publishing_retires_older_approved_texts_and_never_brings_them_back(
     first = article.revisions.get()
     older = article.start_revision(editor)
     older.submit(editor)
-    older.approve(reviewer)
+    older.approve(reviewer, what_changed="Checked against current guidance.")
     older.publish(editor, at=timezone.now() + timedelta(days=1))  # scheduled
     Revision.objects.filter(pk=older.pk).update(state=RevisionState.APPROVED, scheduled_for=None)
     newer = Revision.objects.create(
         article=article, title="Newer", summary="s", body="Newer text.", created_by=editor
     )
     newer.submit(editor)
-    newer.approve(reviewer)
+    newer.approve(reviewer, what_changed="Checked against current guidance.")
     newer.publish(editor)
     older.refresh_from_db()
     first.refresh_from_db()
@@ -574,7 +578,7 @@ def test_an_expired_approval_is_renewed_by_approving_again(make_article, editor,
     Review.objects.filter(revision=revision).update(
         reviewed_at=timezone.now() - timedelta(days=400)
     )
-    revision.approve(second_reviewer)
+    revision.approve(second_reviewer, what_changed="Checked against current guidance.")
     revision.publish(editor)
     assert Article.objects.published().get() == article
 
@@ -695,7 +699,7 @@ def test_a_step_refused_for_want_of_a_role_says_who_may_take_it(make_article, ed
         "Only nurse reviewers can review.",
         "permission_denied",
     )
-    draft.approve(reviewer)
+    draft.approve(reviewer, what_changed="Checked against current guidance.")
     assert refusal(draft.publish, reviewer) == ("Only editors can publish.", "permission_denied")
 
 
@@ -802,7 +806,7 @@ def test_the_history_names_who_approved_and_who_scheduled_and_for_when(
     article = make_article(approved=False)
     revision = article.revisions.get()
     revision.submit(editor)
-    revision.approve(reviewer)
+    revision.approve(reviewer, what_changed="Checked against current guidance.")
     at = timezone.now() + timedelta(days=2, hours=3)
     revision.publish(editor, at=at)
     scheduled, approved, submitted = article.events.all()[:3]
@@ -827,7 +831,7 @@ def test_unpublishing_records_who_did_it_and_cancels_a_waiting_schedule(article,
     live = article.published_revision
     correction = article.start_revision(editor)
     correction.submit(editor)
-    correction.approve(reviewer)
+    correction.approve(reviewer, what_changed="Checked against current guidance.")
     correction.publish(editor, at=timezone.now() + timedelta(days=1))
     article.unpublish(editor)
 
@@ -856,14 +860,14 @@ def test_unpublishing_records_who_did_it_and_cancels_a_waiting_schedule(article,
 def test_publishing_a_newer_text_cancels_an_older_schedule_and_says_so(article, editor, reviewer):
     scheduled = article.start_revision(editor)
     scheduled.submit(editor)
-    scheduled.approve(reviewer)
+    scheduled.approve(reviewer, what_changed="Checked against current guidance.")
     scheduled.publish(editor, at=timezone.now() + timedelta(days=3))
     approved = article.start_revision(editor)
     approved.submit(editor)
-    approved.approve(reviewer)
+    approved.approve(reviewer, what_changed="Checked against current guidance.")
     newer = article.start_revision(editor)
     newer.submit(editor)
-    newer.approve(reviewer)
+    newer.approve(reviewer, what_changed="Checked against current guidance.")
 
     newer.publish(editor)
     scheduled.refresh_from_db()
@@ -893,7 +897,7 @@ def test_a_revision_written_at_the_same_moment_as_the_live_one_is_not_older(
     live = article.published_revision
     correction = article.start_revision(editor)
     correction.submit(editor)
-    correction.approve(reviewer)
+    correction.approve(reviewer, what_changed="Checked against current guidance.")
     Revision.objects.filter(pk=correction.pk).update(created_at=live.created_at)
     correction.refresh_from_db()
     correction.publish(editor)
@@ -1180,7 +1184,7 @@ def test_each_article_comes_with_the_latest_review_of_its_live_text(
     )
     correction = article.start_revision(editor)
     correction.submit(editor)
-    correction.approve(second_reviewer)
+    correction.approve(second_reviewer, what_changed="Checked against current guidance.")
     Review.objects.filter(revision=correction).update(reviewed_at=timezone.now() + timedelta(1))
 
     def annotated(which):

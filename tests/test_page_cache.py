@@ -134,7 +134,7 @@ def test_a_page_is_refreshed_the_moment_a_new_text_is_published(article, editor,
     revision.save()
     assert "Hemifacial spasm: what it is" not in Client().get("/").text  # a draft changes nothing
     revision.submit(editor)
-    revision.approve(reviewer)
+    revision.approve(reviewer, what_changed="Checked against current guidance.")
     revision.publish(editor)
     for url in ["/", article.get_absolute_url(), "/feeds/articles.rss"]:
         assert "Hemifacial spasm: what it is" in Client().get(url).text, url

@@ -58,7 +58,7 @@ def test_an_edited_article_is_found_by_its_new_words_only_once_published(
     draft.save()
     assert titles(search(client, "acupuncture")) == []
     draft.submit(editor)
-    draft.approve(reviewer)
+    draft.approve(reviewer, what_changed="Checked against current guidance.")
     assert titles(search(client, "acupuncture")) == [], "approved is not yet published"
     draft.publish(editor)
     assert titles(search(client, "acupuncture")) == ["What is hemifacial spasm?"]

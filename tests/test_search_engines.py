@@ -232,7 +232,7 @@ def test_an_entry_is_never_updated_before_it_was_published(client, make_article,
 def test_a_new_text_going_live_updates_the_entry(client, article, editor, reviewer):
     revision = article.start_revision(editor)
     revision.submit(editor)
-    revision.approve(reviewer)
+    revision.approve(reviewer, what_changed="Checked against current guidance.")
     revision.publish(editor)
     article.refresh_from_db()
     Review.objects.filter(revision=revision).update(

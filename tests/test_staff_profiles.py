@@ -43,7 +43,9 @@ def test_an_article_someone_else_reviewed_last_is_not_listed_as_theirs(
         user=other, display_name="Omar Oyelaran", credentials="RN",
         credentials_verified_on=date.today(),
     )  # fmt: skip
-    article.published_revision.approve(other)  # the annual review, by Omar this time
+    article.published_revision.approve(
+        other, what_changed="Checked against current guidance."
+    )  # the annual review, by Omar this time
     assert article.get_absolute_url() not in Client().get("/people/nora-nurse/").text
     assert article.get_absolute_url() in Client().get("/people/omar-oyelaran/").text
 

@@ -84,7 +84,7 @@ def test_a_change_through_one_server_is_on_the_others_pages_at_once(
     revision.title = "Hemifacial spasm, explained again"
     revision.save()
     revision.submit(editor)
-    revision.approve(reviewer)
+    revision.approve(reviewer, what_changed="Checked against current guidance.")
     revision.publish(editor, at=timezone.now() + timedelta(seconds=1))
     assert "explained again" not in get(other + url)[2]
     time.sleep(1.2)

@@ -67,6 +67,7 @@ def reader_pages(client) -> dict[str, bytes]:
         "conditions A–Z": "/conditions/",
         "condition guide": guide.get_absolute_url(),
         "article": article.get_absolute_url(),
+        "review history": f"{article.get_absolute_url()}reviews/",
         "comment form": f"{article.get_absolute_url()}comment/",
         "community": "/community/",
         "community page 2": "/community/?page=2",

@@ -94,12 +94,34 @@ def _submit(request, revision, form) -> str:
     return "Submitted for review. A nurse reviewer will see it on their dashboard."
 
 
+class ApproveForm(forms.Form):
+    what_changed = forms.CharField(
+        label="What changed in this review",
+        max_length=200,
+        required=False,
+        help_text="One line readers see under the byline, e.g. “Updated the treatment section "
+        "for new guidance on botulinum toxin”. Needed once the article has been published.",
+    )
+    reading_note = forms.CharField(
+        label="Why approve it above the target reading level",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Only when the text reads above the target grade. Kept with your review; "
+        "readers never see it.",
+    )
+
+
 def _approve(request, revision, form) -> str:
     # The confirmation page carries the fingerprint of the text the reviewer opened.
     seen = request.POST.get("seen")
     if not seen:
         raise WorkflowError("Open the revision and read it before approving.", code="not_seen")
-    revision.approve(request.user, seen=seen)
+    revision.approve(
+        request.user,
+        seen=seen,
+        what_changed=form.cleaned_data["what_changed"],
+        reading_note=form.cleaned_data["reading_note"],
+    )
     if revision.state == RevisionState.PUBLISHED:
         return "Review recorded. The article's review interval starts again today."
     return "Approved. An editor can now publish it."
@@ -140,7 +162,7 @@ class RevisionAdmin(StepsAdmin):
             _submit,
             "A nurse reviewer will check this text. You cannot change it while it is in review.",
         ),
-        Step("approve", "Approve", _approve),
+        Step("approve", "Approve", _approve, form=ApproveForm),
         Step(
             "send_back",
             "Send back with a note",

@@ -9,11 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.dates import add_months
 from articles.models.conditions import Condition
+from articles.models.events import ArticleEvent
 from empower.records import Record
 
 # A review that runs out within this many days is "due": dashboards list it, and a
 # reviewer is offered to approve the text again.
 REVIEW_DUE_SOON_DAYS = 30
+WHAT_CHANGED_LENGTH = 200
 
 
 def review_interval_months(condition: Condition) -> int:
@@ -23,6 +25,15 @@ def review_interval_months(condition: Condition) -> int:
 def review_due_on(reviewed_at, condition: Condition) -> date:
     """The day a review made at `reviewed_at` runs out: its condition's interval later."""
     return add_months(timezone.localdate(reviewed_at), review_interval_months(condition))
+
+
+class ReviewQuerySet(models.QuerySet):
+    def public_history(self, article):
+        """The reviews readers may see: of the texts that were live, newest first."""
+        published = ArticleEvent.objects.filter(action=ArticleEvent.Action.PUBLISHED)
+        return self.filter(
+            revision__article=article, revision__in=published.values("revision")
+        ).only("reviewer_name", "credentials", "reviewed_at", "what_changed", "revision_id")
 
 
 class Review(Record):
@@ -41,6 +52,21 @@ class Review(Record):
     reviewer_name = models.CharField(max_length=120)
     credentials = models.CharField(max_length=60)
     reviewed_at = models.DateTimeField(default=timezone.now)
+    objects = ReviewQuerySet.as_manager()
+    what_changed = models.CharField(
+        _("what changed"),
+        max_length=WHAT_CHANGED_LENGTH,
+        blank=True,
+        help_text=_("One line for readers, under the byline."),
+    )
+    reading_grade = models.DecimalField(
+        _("reading grade"), max_digits=4, decimal_places=1, null=True, blank=True
+    )
+    reading_note = models.TextField(
+        _("why approved above the target reading level"),
+        blank=True,
+        help_text=_("For editors and reviewers only; readers never see it."),
+    )
 
     class Meta:
         ordering = ["-reviewed_at", "-pk"]

@@ -7,12 +7,18 @@ from django.conf import settings
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from articles.models.articles import Article
 from articles.models.events import ArticleEvent
 from articles.models.profiles import StaffProfile
-from articles.models.reviews import REVIEW_DUE_SOON_DAYS, Review, review_due_on
+from articles.models.reviews import (
+    REVIEW_DUE_SOON_DAYS,
+    WHAT_CHANGED_LENGTH,
+    Review,
+    review_due_on,
+)
 from articles.models.workflow import (
     CONTENT_FIELDS,
     EDITABLE_STATES,
@@ -21,6 +27,7 @@ from articles.models.workflow import (
     WorkflowError,
     require_permission,
 )
+from articles.readability import ReadingLevel, reading_level
 from articles.signals import article_published
 from empower.markup import render_markdown
 from empower.steps import allowed_steps, lock_row
@@ -177,6 +184,11 @@ class Revision(models.Model):
             .first()
         )
 
+    @cached_property
+    def reading_level(self) -> ReadingLevel:
+        """How hard the text is to read, for the editor writing and the nurse reviewing."""
+        return reading_level(self.summary, self.key_points, self.body)
+
     def latest_review(self) -> "Review | None":
         return self.reviews.order_by("-reviewed_at", "-pk").first()
 
@@ -236,15 +248,21 @@ class Revision(models.Model):
             self.set_state(RevisionState.IN_REVIEW)
             ArticleEvent.record(self, by, ArticleEvent.Action.SUBMITTED)
 
-    def approve(self, reviewer, seen: str | None = None) -> "Review":
+    def approve(
+        self, reviewer, seen: str | None = None, *, what_changed: str = "", reading_note: str = ""
+    ) -> "Review":
         """Record that a nurse reviewer checked this exact text. Does not publish.
 
         A revision in review becomes Approved. An approved, scheduled, published
         or unpublished one may be approved again without changes, which renews
         its review (and restarts the interval of a live one). `seen` is the
         content_digest of the text the reviewer read, when known: approval is
-        refused if the text has changed since.
+        refused if the text has changed since. Once readers have had the
+        article, the reviewer says in one line `what_changed`; text above the
+        target reading level needs a `reading_note` saying why.
         """
+        what_changed = " ".join(what_changed.split())
+        reading_note = reading_note.strip()
         with transaction.atomic():
             lock_row(self)
             profile = self._require_reviewer(reviewer)
@@ -259,11 +277,39 @@ class Revision(models.Model):
                     ),
                     code="changed",
                 )
+            if self.article.published_at is not None and not what_changed:
+                raise WorkflowError(
+                    _(
+                        "Say in one line what changed in this review: readers see it "
+                        "under the byline."
+                    ),
+                    code="what_changed_required",
+                )
+            limit = WHAT_CHANGED_LENGTH
+            if len(what_changed) > limit:
+                raise WorkflowError(
+                    _("Keep what changed to one line of at most %(limit)s characters.")
+                    % {"limit": limit},
+                    code="what_changed_too_long",
+                )
+            level = self.reading_level
+            if level.above_target and not reading_note:
+                raise WorkflowError(
+                    _(
+                        "This text reads at grade %(grade)s, above the target of %(target)s. "
+                        "Say why it should be approved as it is."
+                    )
+                    % {"grade": level.grade, "target": level.target},
+                    code="reading_note_required",
+                )
             review = Review.objects.create(
                 revision=self,
                 reviewer=reviewer,
                 reviewer_name=profile.display_name,
                 credentials=profile.credentials,
+                what_changed=what_changed,
+                reading_grade=level.grade,
+                reading_note=reading_note if level.above_target else "",
             )
             if self.state == RevisionState.IN_REVIEW:
                 self.set_state(RevisionState.APPROVED)

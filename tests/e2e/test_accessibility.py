@@ -46,6 +46,7 @@ def commented(article):
         "/conditions/hemifacial-spasm/",
         "ARTICLE/",
         "ARTICLE/comment/",
+        "ARTICLE/reviews/",
         "/community/",
         "/community/ask/",
         "/newsletter/subscribe/",
