@@ -550,10 +550,10 @@ def test_the_article_page_offers_a_new_revision_only_when_none_is_open(as_editor
     assert page.context["open_revision"] == article.open_revision()
 
 
-def test_a_reviewer_is_offered_no_steps_on_the_article_itself(as_reviewer, article, reviewer):
-    assert article.available_steps(reviewer) == []
+def test_a_reviewer_may_only_start_a_revision_of_the_article_itself(as_reviewer, article, reviewer):
+    assert article.available_steps(reviewer) == ["start_revision"]
     page = as_reviewer.get(f"/admin/articles/article/{article.pk}/change/")
-    assert page.context["steps"] == []
+    assert [step.name for step in page.context["steps"]] == ["start_revision"]
 
 
 def test_an_unpublished_article_can_get_a_new_revision_but_not_be_unpublished_again(

@@ -686,8 +686,9 @@ def test_a_step_refused_for_want_of_a_role_says_who_may_take_it(make_article, ed
         "Only editors can submit for review.",
         "permission_denied",
     )
-    assert refusal(article.start_revision, reviewer) == (
-        "Only editors can start a revision.",
+    moderator = staff_member("mo", "Mo", "Derator", "Moderators")
+    assert refusal(article.start_revision, moderator) == (
+        "Only editors and nurse reviewers can start a revision.",
         "permission_denied",
     )
     assert refusal(article.unpublish, reviewer) == (
@@ -797,7 +798,7 @@ def test_a_new_revision_is_an_exact_copy_of_the_live_text_and_its_references(mak
         (1, "Source 1", "https://example.org/ref/1"),
     ]
     created = draft.events.get()
-    assert (created.action, created.actor) == (ArticleEvent.Action.CREATED, editor)
+    assert (created.action, created.actor) == (ArticleEvent.Action.STARTED, editor)
 
 
 def test_the_history_names_who_approved_and_who_scheduled_and_for_when(
@@ -1202,9 +1203,10 @@ def test_an_editor_may_start_a_revision_only_when_none_is_open_and_unpublish_a_l
 ):
     article = make_article()
     assert article.available_steps(editor) == ["start_revision", "unpublish"]
-    assert article.available_steps(reviewer) == []
+    assert article.available_steps(reviewer) == ["start_revision"]  # from what readers report
     article.start_revision(editor)
     assert article.available_steps(editor) == ["unpublish"]
+    assert article.available_steps(reviewer) == []
     not_live = make_article("not-live", approved=False)
     assert not_live.available_steps(editor) == []
 
@@ -1217,3 +1219,22 @@ def test_each_article_step_needs_its_own_permission(article, permission, steps):
     someone = get_user_model().objects.create_user("sam", is_staff=True)
     someone.user_permissions.add(Permission.objects.get(codename=permission))
     assert article.available_steps(someone) == steps
+
+
+def test_a_nurse_who_only_started_a_revision_may_still_approve_it(article, editor, reviewer):
+    revision = article.start_revision(reviewer)  # a copy of the live text: she wrote nothing
+    revision.body = "Fixed the broken link."
+    revision.save()
+    revision.record_edit(editor)
+    revision.submit(editor)
+    assert reviewer.pk not in revision.contributors()
+    revision.approve(reviewer, what_changed="Replaced a broken link.")
+
+
+def test_a_nurse_who_edited_a_revision_may_not_approve_it(article, editor, reviewer):
+    revision = article.start_revision(editor)
+    revision.record_edit(reviewer)
+    revision.submit(editor)
+    with pytest.raises(WorkflowError) as refused:
+        revision.approve(reviewer, what_changed="Changed it myself.")
+    assert refused.value.code == "four_eyes"

@@ -19,9 +19,9 @@ from articles.models.reviews import Review, review_due_on
 from articles.models.workflow import (
     OPEN_STATES,
     PUBLISH,
-    START_REVISION,
     RevisionState,
     WorkflowError,
+    can_start_revision,
     require_permission,
 )
 from articles.signals import article_unpublished
@@ -284,7 +284,7 @@ class Article(models.Model):
     def available_steps(self, user) -> list[str]:
         """The steps `user` may take on this article now (the methods below still check)."""
         steps = []
-        if user.has_perm(START_REVISION) and self.open_revision() is None:
+        if can_start_revision(user) and self.open_revision() is None:
             steps.append("start_revision")
         if user.has_perm(PUBLISH) and self.published_revision_id is not None:
             steps.append("unpublish")
@@ -293,7 +293,11 @@ class Article(models.Model):
     def start_revision(self, by) -> "Revision":
         """A new draft copied from the live text, so editing never touches what readers see."""
         with transaction.atomic():
-            require_permission(by, START_REVISION, _("Only editors can start a revision."))
+            if not can_start_revision(by):
+                raise WorkflowError(
+                    _("Only editors and nurse reviewers can start a revision."),
+                    code="permission_denied",
+                )
             lock_row(self)
             if (existing := self.open_revision()) is not None:
                 raise WorkflowError(
@@ -320,7 +324,7 @@ class Article(models.Model):
                 )
                 for reference in source.references.all()
             )
-            ArticleEvent.record(revision, by, ArticleEvent.Action.CREATED)
+            ArticleEvent.record(revision, by, ArticleEvent.Action.STARTED)
             return revision
 
     def unpublish(self, by, note: str = "") -> None:

@@ -21,6 +21,7 @@ class ArticleEvent(Record):
 
     class Action(models.TextChoices):
         CREATED = "created", _("created a revision")
+        STARTED = "started", _("started a new revision from the live text")
         EDITED = "edited", _("edited")
         SUBMITTED = "submitted", _("submitted for review")
         SENT_BACK = "sent_back", _("sent back")
@@ -31,6 +32,8 @@ class ArticleEvent(Record):
         CANCELLED = "cancelled", _("cancelled the schedule")
         DETAILS = "details", _("changed the details")
 
+    # Starting a revision copies the live text word for word: it writes nothing,
+    # so the nurse who starts one from reader feedback may still approve it.
     AUTHORING = [Action.CREATED, Action.EDITED]
 
     article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="events")

@@ -173,7 +173,7 @@ class Revision(models.Model):
             self.events.filter(action__in=ArticleEvent.AUTHORING).values_list("actor", flat=True)
         )
         article = self.article
-        return ids | {self.created_by_id, article.author_id, article.editor_id} - {None}
+        return (ids | {article.author_id, article.editor_id}) - {None}
 
     def last_approved(self) -> "Revision | None":
         """The article's latest other revision that a reviewer approved: what a diff compares to."""

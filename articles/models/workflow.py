@@ -55,6 +55,11 @@ REVISION_STEPS = {
 CONTENT_FIELDS = {"title", "summary", "key_points", "body", "body_html"}
 
 
+def can_start_revision(user) -> bool:
+    """Editors, and nurse reviewers acting on what readers tell them."""
+    return user.has_perm(START_REVISION) or user.has_perm(REVIEW)
+
+
 def require_permission(user, permission: str, message) -> None:
     if not user.has_perm(permission):
         raise WorkflowError(message, code="permission_denied")
