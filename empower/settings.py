@@ -308,6 +308,17 @@ ADMINS = env_list("ADMINS")
 ARTICLE_REVIEW_INTERVAL_MONTHS = env_int("ARTICLE_REVIEW_INTERVAL_MONTHS", 12, minimum=1)
 REVIEWER_VERIFICATION_DAYS = env_int("REVIEWER_VERIFICATION_DAYS", 2 * 365, minimum=1)
 
+# Reference checks (manage.py check_references, daily): a reference is dead, and
+# its article needs attention, once its address failed this many checks in a row
+# (one bad day of a source's server is not enough). Each fetch waits at most
+# REFERENCE_CHECK_TIMEOUT seconds, and no host gets more than
+# REFERENCE_CHECKS_PER_HOST of our requests at once. Addresses on private or
+# loopback networks are refused unless REFERENCE_CHECK_ALLOW_PRIVATE is on (tests).
+REFERENCE_DEAD_AFTER_CHECKS = env_int("REFERENCE_DEAD_AFTER_CHECKS", 3, minimum=1)
+REFERENCE_CHECK_TIMEOUT = env_int("REFERENCE_CHECK_TIMEOUT", 10, minimum=1)
+REFERENCE_CHECKS_PER_HOST = env_int("REFERENCE_CHECKS_PER_HOST", 2, minimum=1)
+REFERENCE_CHECK_ALLOW_PRIVATE = env_bool("REFERENCE_CHECK_ALLOW_PRIVATE", False)
+
 # Comments and other reader-written content.
 COMMENTS_MAX_LENGTH = 5000
 COMMENTS_PER_HOUR = env_int("COMMENTS_PER_HOUR", 5, minimum=1)
