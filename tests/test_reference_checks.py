@@ -15,11 +15,14 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
 
 from articles import linkcheck
 from articles.models import Article, LinkCheck, create_article
 from articles.tasks import check_references
+from empower.roles import MODERATORS
+from tests.conftest import sign_in, staff_member
 
 pytestmark = pytest.mark.django_db
 
@@ -333,3 +336,86 @@ def test_the_daily_task_checks_what_the_command_checks(sources, publish_citing):
     result = check_references.enqueue()
     assert result.return_value == {"checked": 2, "answered": 1, "failed": 1, "dead": 0}
     assert LinkCheck.objects.count() == 2
+
+
+# The dashboard and the admin ------------------------------------------------------------
+
+
+def dead(url: str, failures: int = 3, status: int | None = 404, error: str = "") -> LinkCheck:
+    return LinkCheck.objects.create(
+        url=url, status=status, error=error, failures_in_a_row=failures, checked_at=day(2)
+    )
+
+
+def test_needs_attention_lists_articles_citing_dead_references_for_editors_and_reviewers(
+    client, publish_citing, editor, reviewer
+):
+    flagged = publish_citing(
+        "two-dead", "https://gone.example/a", "https://slow.example/b", "https://ok.example/c"
+    )
+    publish_citing("healthy", "https://ok.example/c", "https://failing.example/d")
+    dead("https://gone.example/a")
+    dead("https://slow.example/b", failures=4, status=None, error="timed out")
+    dead("https://ok.example/c", failures=0, status=200)
+    dead("https://failing.example/d", failures=2)
+
+    for person in (editor, reviewer):
+        page = sign_in(client, person).get("/admin/").text
+        assert 'Needs attention <span class="work-count">1</span>' in page
+        assert f'<a href="/admin/articles/article/{flagged.pk}/change/">Two dead</a>' in page
+        assert (
+            "2 dead references: Source 0 (404 on the last 3 checks); "
+            "Source 1 (timed out on the last 4 checks)"
+        ) in page
+
+    listed = sign_in(client, editor).get("/admin/articles/article/?references=dead").text
+    assert f"/admin/articles/article/{flagged.pk}/change/" in listed
+    assert "Healthy" not in listed
+
+
+def test_needs_attention_is_not_shown_to_staff_outside_the_editorial_workflow(
+    client, publish_citing
+):
+    publish_citing("gone-source", "https://gone.example/a")
+    dead("https://gone.example/a")
+    moderator = staff_member("mo", "Mo", "Derator", MODERATORS)
+    reader = staff_member("rea", "Rea", "Der", MODERATORS)
+    reader.user_permissions.add(Permission.objects.get(codename="view_article"))
+
+    for person in (moderator, reader):
+        page = sign_in(client, person).get("/admin/").text
+        assert "Needs attention" not in page
+    assert "Reviews due in the next" in page, "Rea may see articles, just not this work"
+
+
+def test_the_needs_attention_panel_costs_the_same_queries_for_one_article_or_twenty(
+    client, make_article, editor, django_assert_max_num_queries
+):
+    def dashboard_queries():
+        sign_in(client, editor)
+        with django_assert_max_num_queries(40) as captured:
+            page = client.get("/admin/").text
+        return len(captured), page
+
+    dead("https://example.org/ref/0")  # what make_article's references cite
+    make_article("article-0")
+    few, page = dashboard_queries()
+    assert 'Needs attention <span class="work-count">1</span>' in page
+    for n in range(1, 20):
+        make_article(f"article-{n}", title=f"Article {n}")
+    many, page = dashboard_queries()
+    assert 'Needs attention <span class="work-count">20</span>' in page
+    assert 'href="/admin/articles/article/?references=dead">See all 20' in page
+    assert many == few
+
+
+def test_the_revision_page_says_when_each_reference_was_last_checked(
+    client, publish_citing, editor
+):
+    article = publish_citing("checked", "https://gone.example/a", "https://ok.example/b")
+    dead("https://gone.example/a")
+    dead("https://ok.example/b", failures=0, status=200)
+    revision = article.published_revision
+    page = sign_in(client, editor).get(f"/admin/articles/revision/{revision.pk}/change/").text
+    assert "404 on 25 November 2026, 3 failures in a row" in page
+    assert "Answered on 25 November 2026" in page
