@@ -198,7 +198,7 @@ def guard(url: httpx.URL, *, allow_private: bool) -> None:
         return
     host = url.raw_host.decode("ascii")
     try:
-        found = socket.getaddrinfo(host, url.port or 443, type=socket.SOCK_STREAM)
+        found = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise NotFetched("no such host") from None
     if any(not ipaddress.ip_address(address[4][0]).is_global for address in found):

@@ -1,5 +1,6 @@
 """Each person's dashboard: what waits for them in the editorial workflow."""
 
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 
@@ -7,7 +8,6 @@ from articles.models import (
     REVISION_STEPS,
     Article,
     ArticleEvent,
-    Reference,
     Revision,
     StaffProfile,
 )
@@ -123,32 +123,29 @@ def _needs_attention_panel() -> Panel:
     """Published articles citing an address that failed its last checks: editors
     replace the reference, and nurse reviewers know what they signed off is thinner."""
     articles = list(Article.objects.with_dead_references().order_by("published_revision__title"))
-    items = [
-        PanelItem(
-            label=article.published_revision.title,
-            url=reverse("admin:articles_article_change", args=[article.pk]),
-            detail=_dead_references_detail(article.published_revision.dead_references),
-        )
-        for article in articles[:DASHBOARD_ITEMS]
-        if article.published_revision is not None
-    ]
     return Panel(
         title="Needs attention",
         count=len(articles),
-        items=items,
+        items=[_attention_item(article) for article in articles[:DASHBOARD_ITEMS]],
         more_url=reverse("admin:articles_article_changelist") + "?references=dead",
         empty_text="Every cited address answered lately.",
     )
 
 
-def _dead_references_detail(references: list[Reference]) -> str:
-    """2 dead references: NHS (404 on the last 3 checks); NIH (timed out on the last 4 checks)."""
-    noun = "reference" if len(references) == 1 else "references"
+def _attention_item(article: Article) -> PanelItem:
+    """'2 dead references: NHS (404 on the last 3 checks); NIH (timed out on the last 4
+    checks)', linking to the article."""
+    revision = article.published_revision
+    assert revision is not None  # noqa: S101 - with_dead_references() are published
+    dead = revision.dead_references
     listed = "; ".join(
-        f"{ref.source} ({ref.check_answer} on the last {ref.check_failures} checks)"
-        for ref in references
+        f"{ref.source} ({ref.check_answer} on the last {ref.check_failures} checks)" for ref in dead
     )
-    return f"{len(references)} dead {noun}: {listed}"
+    return PanelItem(
+        label=revision.title,
+        url=reverse("admin:articles_article_change", args=[article.pk]),
+        detail=f"{len(dead)} dead reference{pluralize(len(dead))}: {listed}",
+    )
 
 
 def _queue_detail(revision, submitted_at) -> str:
