@@ -459,7 +459,12 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
     },
     # On the logger too, so every handler (and a test's log capture) gets it redacted.
-    "loggers": {"django.request": {"filters": ["private_links"]}},
+    "loggers": {
+        "django.request": {"filters": ["private_links"]},
+        # httpx logs each request at INFO: the daily reference check would print a
+        # line per address and bury its one-line summary.
+        "httpx": {"level": "WARNING"},
+    },
     "root": {
         "handlers": ["console"],
         "level": env_choice("LOG_LEVEL", "INFO", ["DEBUG", "INFO", "WARNING", "ERROR"]),
