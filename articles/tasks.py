@@ -1,6 +1,9 @@
+from dataclasses import asdict
+
 from django.tasks import task
 from django.utils import timezone
 
+from articles import linkcheck
 from articles.models import Revision
 
 
@@ -19,3 +22,10 @@ def publish_due_revisions(now=None) -> list[Revision]:
 def publish_scheduled_revisions() -> int:
     """The periodic job, for a task worker or a scheduler: how many went live."""
     return len(publish_due_revisions())
+
+
+@task
+def check_references() -> dict[str, int]:
+    """The daily job, for a task worker or a scheduler: fetch every address the live
+    texts cite (as `manage.py check_references` does) and say what it found."""
+    return asdict(linkcheck.check_references(now=timezone.now()))

@@ -311,6 +311,17 @@ REVIEWER_VERIFICATION_DAYS = env_int("REVIEWER_VERIFICATION_DAYS", 2 * 365, mini
 # A nurse approving text above it gives a reason, kept with the review.
 READING_GRADE_TARGET = env_int("READING_GRADE_TARGET", 8, minimum=1)
 
+# Reference checks (manage.py check_references, daily): a reference is dead, and
+# its article needs attention, once its address failed this many checks in a row
+# (one bad day of a source's server is not enough). Each fetch waits at most
+# REFERENCE_CHECK_TIMEOUT seconds, and no host gets more than
+# REFERENCE_CHECKS_PER_HOST of our requests at once. Addresses on private or
+# loopback networks are refused unless REFERENCE_CHECK_ALLOW_PRIVATE is on (tests).
+REFERENCE_DEAD_AFTER_CHECKS = env_int("REFERENCE_DEAD_AFTER_CHECKS", 3, minimum=1)
+REFERENCE_CHECK_TIMEOUT = env_int("REFERENCE_CHECK_TIMEOUT", 10, minimum=1)
+REFERENCE_CHECKS_PER_HOST = env_int("REFERENCE_CHECKS_PER_HOST", 2, minimum=1)
+REFERENCE_CHECK_ALLOW_PRIVATE = env_bool("REFERENCE_CHECK_ALLOW_PRIVATE", False)
+
 # Comments and other reader-written content.
 COMMENTS_MAX_LENGTH = 5000
 COMMENTS_PER_HOUR = env_int("COMMENTS_PER_HOUR", 5, minimum=1)
@@ -451,7 +462,12 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "filters": ["private_links"]},
     },
     # On the logger too, so every handler (and a test's log capture) gets it redacted.
-    "loggers": {"django.request": {"filters": ["private_links"]}},
+    "loggers": {
+        "django.request": {"filters": ["private_links"]},
+        # httpx logs each request at INFO: the daily reference check would print a
+        # line per address and bury its one-line summary.
+        "httpx": {"level": "WARNING"},
+    },
     "root": {
         "handlers": ["console"],
         "level": env_choice("LOG_LEVEL", "INFO", ["DEBUG", "INFO", "WARNING", "ERROR"]),

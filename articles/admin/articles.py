@@ -141,6 +141,19 @@ class ReviewDueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class DeadReferencesFilter(admin.SimpleListFilter):
+    title = "references"
+    parameter_name = "references"
+
+    def lookups(self, request, model_admin):
+        return [("dead", "Dead (failed their last checks)")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "dead":
+            return queryset.with_dead_references()
+        return queryset
+
+
 class ReviewerFilter(admin.SimpleListFilter):
     title = "reviewer"
     parameter_name = "reviewer"
@@ -195,7 +208,14 @@ class ArticleAdmin(StepsAdmin):
     ]
     list_select_related = ["condition"]
     autocomplete_fields = ["lead_image"]
-    list_filter = ["kind", ArticleStateFilter, "condition", ReviewerFilter, ReviewDueFilter]
+    list_filter = [
+        "kind",
+        ArticleStateFilter,
+        "condition",
+        ReviewerFilter,
+        ReviewDueFilter,
+        DeadReferencesFilter,
+    ]
     search_fields = ["slug", "revisions__title"]
     fields = [
         "kind",

@@ -1,9 +1,16 @@
 """Each person's dashboard: what waits for them in the editorial workflow."""
 
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import REVISION_STEPS, Article, ArticleEvent, Revision, StaffProfile
+from articles.models import (
+    REVISION_STEPS,
+    Article,
+    ArticleEvent,
+    Revision,
+    StaffProfile,
+)
 from articles.models.reviews import REVIEW_DUE_SOON_DAYS
 from empower.admin import Panel, PanelItem, register_panel
 from empower.formats import day
@@ -80,6 +87,11 @@ def editorial_panels(request) -> list[Panel]:
             )
         )
 
+    if user.has_perm(REVISION_STEPS["submit"].permission) or user.has_perm(
+        REVISION_STEPS["approve"].permission
+    ):
+        panels.append(_needs_attention_panel())
+
     if user.has_perm("articles.view_article"):
         due = (
             Article.objects.review_due_within(REVIEW_DUE_DAYS)
@@ -105,6 +117,35 @@ def editorial_panels(request) -> list[Panel]:
             )
         )
     return panels
+
+
+def _needs_attention_panel() -> Panel:
+    """Published articles citing an address that failed its last checks: editors
+    replace the reference, and nurse reviewers know what they signed off is thinner."""
+    articles = list(Article.objects.with_dead_references().order_by("published_revision__title"))
+    return Panel(
+        title="Needs attention",
+        count=len(articles),
+        items=[_attention_item(article) for article in articles[:DASHBOARD_ITEMS]],
+        more_url=reverse("admin:articles_article_changelist") + "?references=dead",
+        empty_text="Every cited address answered lately.",
+    )
+
+
+def _attention_item(article: Article) -> PanelItem:
+    """'2 dead references: NHS (404 on the last 3 checks); NIH (timed out on the last 4
+    checks)', linking to the article."""
+    revision = article.published_revision
+    assert revision is not None  # noqa: S101 - with_dead_references() are published
+    dead = revision.dead_references
+    listed = "; ".join(
+        f"{ref.source} ({ref.check_answer} on the last {ref.check_failures} checks)" for ref in dead
+    )
+    return PanelItem(
+        label=revision.title,
+        url=reverse("admin:articles_article_change", args=[article.pk]),
+        detail=f"{len(dead)} dead reference{pluralize(len(dead))}: {listed}",
+    )
 
 
 def _queue_detail(revision, submitted_at) -> str:

@@ -19,13 +19,26 @@ from articles.models import (
     WorkflowError,
 )
 from empower.admin import LabelledTabularInline, ReadOnlyMixin, Step, StepsAdmin
-from empower.formats import moment
+from empower.formats import day, moment
 
 
 class ReferenceInline(LabelledTabularInline):
     model = Reference
     extra = 1
-    fields = ["position", "source", "title", "url", "accessed_on"]
+    fields = ["position", "source", "title", "url", "accessed_on", "last_check"]
+    readonly_fields = ["last_check"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_last_check()
+
+    @admin.display(description="Last checked")
+    def last_check(self, reference):
+        if getattr(reference, "checked_at", None) is None:
+            return "Not checked yet"
+        when = day(timezone.localdate(reference.checked_at))
+        if not reference.check_failures:
+            return f"Answered on {when}"
+        return f"{reference.check_answer} on {when}, {reference.check_failures} failures in a row"
 
     def _editable(self, obj):
         return obj is None or obj.is_editable

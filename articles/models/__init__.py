@@ -1,6 +1,6 @@
 """The articles app's data and rules, a module per idea: conditions; the editorial
-workflow (its rules, articles, revisions and their history); reviews; references;
-ratings; pages."""
+workflow (its rules, articles, revisions and their history); reviews; references
+and the checks of their addresses; ratings; pages."""
 
 from articles.models.articles import Article, ArticleQuerySet, create_article
 from articles.models.conditions import Condition, ConditionQuerySet, published_q
@@ -8,7 +8,7 @@ from articles.models.events import ArticleEvent
 from articles.models.pages import Page
 from articles.models.profiles import StaffProfile, StaffProfileQuerySet
 from articles.models.ratings import Rating, RatingSummary
-from articles.models.references import Reference, end_sentence
+from articles.models.references import LinkCheck, Reference, ReferenceQuerySet, end_sentence
 from articles.models.reviews import Review, review_due_on, review_interval_months
 from articles.models.revisions import Revision, RevisionQuerySet
 from articles.models.workflow import (
@@ -36,10 +36,12 @@ __all__ = [
     "ArticleQuerySet",
     "Condition",
     "ConditionQuerySet",
+    "LinkCheck",
     "Page",
     "Rating",
     "RatingSummary",
     "Reference",
+    "ReferenceQuerySet",
     "Review",
     "Revision",
     "RevisionQuerySet",

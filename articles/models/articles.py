@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Avg, Count, OuterRef, Subquery
+from django.db.models import Avg, Count, Exists, OuterRef, Prefetch, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -84,6 +84,21 @@ class ArticleQuerySet(models.QuerySet):
             last_reviewed=Subquery(latest.values("reviewed_at")[:1]),
             last_reviewer_name=Subquery(latest.values("reviewer_name")[:1]),
             last_reviewer=Subquery(latest.values("reviewer")[:1]),
+        )
+
+    def with_dead_references(self):
+        """Published articles whose live text cites an address that failed its last
+        REFERENCE_DEAD_AFTER_CHECKS checks, each revision with its `dead_references`
+        (and their last check): two queries, however many articles."""
+        dead = Reference.objects.dead()
+        return (
+            self.published()
+            .filter(Exists(dead.filter(revision=OuterRef("published_revision"))))
+            .select_related("published_revision")
+            .defer("published_revision__body", "published_revision__body_html")
+            .prefetch_related(
+                Prefetch("published_revision__references", queryset=dead, to_attr="dead_references")
+            )
         )
 
     def reviewed_by(self, user):

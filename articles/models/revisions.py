@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models.articles import Article
 from articles.models.events import ArticleEvent
 from articles.models.profiles import StaffProfile
+from articles.models.references import Reference
 from articles.models.reviews import (
     REVIEW_DUE_SOON_DAYS,
     WHAT_CHANGED_LENGTH,
@@ -113,6 +114,9 @@ class Revision(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = RevisionQuerySet.as_manager()
+
+    # From Article.objects.with_dead_references().
+    dead_references: list[Reference]
 
     class Meta:
         ordering = ["-created_at", "-pk"]
