@@ -1,10 +1,11 @@
 """The articles app's data and rules, a module per idea: conditions; the editorial
 workflow (its rules, articles, revisions and their history); reviews; references;
-ratings; pages."""
+ratings; pages; old addresses."""
 
 from articles.models.articles import Article, ArticleQuerySet, create_article
 from articles.models.conditions import Condition, ConditionQuerySet, published_q
 from articles.models.events import ArticleEvent
+from articles.models.old_slugs import OldSlug, get_by_slug_or_404
 from articles.models.pages import Page
 from articles.models.profiles import StaffProfile, StaffProfileQuerySet
 from articles.models.ratings import Rating, RatingSummary
@@ -36,6 +37,7 @@ __all__ = [
     "ArticleQuerySet",
     "Condition",
     "ConditionQuerySet",
+    "OldSlug",
     "Page",
     "Rating",
     "RatingSummary",
@@ -49,6 +51,7 @@ __all__ = [
     "WorkflowError",
     "create_article",
     "end_sentence",
+    "get_by_slug_or_404",
     "published_q",
     "review_due_on",
     "review_interval_months",
