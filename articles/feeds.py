@@ -4,10 +4,9 @@ Articles whose review is overdue are left out until a nurse has checked them.
 """
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
-from articles.models import Article, Condition
+from articles.models import Article, Condition, get_by_slug_or_404
 from empower.syndication import AtomFeed, Feed, absolute
 
 FEED_SIZE = 20
@@ -65,7 +64,7 @@ class ConditionArticles(LatestArticles):
     url_name = "condition_feed_rss"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Condition, slug=slug)
+        return get_by_slug_or_404(Condition.objects.all(), slug)
 
     def title(self, condition):
         return f"{settings.SITE_NAME}: {condition.name}"

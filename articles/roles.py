@@ -30,6 +30,8 @@ ROLE_PERMISSIONS = {
         "articles.view_articleevent",
         "articles.view_page",
         "articles.change_page",
+        "articles.view_oldslug",
+        "articles.delete_oldslug",
     ],
     NURSE_REVIEWERS: [
         "articles.view_condition",

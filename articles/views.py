@@ -6,7 +6,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.forms import RatingForm
-from articles.models import Article, Condition, Page, Rating, Review, Revision, StaffProfile
+from articles.models import (
+    Article,
+    Condition,
+    Page,
+    Rating,
+    Review,
+    Revision,
+    StaffProfile,
+    get_by_slug_or_404,
+)
 from articles.structured_data import medical_web_page
 from empower.markup import sections
 from empower.origin import same_origin_post
@@ -42,7 +51,7 @@ def condition_index(request):
 @public_page("community")
 def condition_detail(request, slug):
     """A condition's page: its reviewed guide, then its published articles, newest first."""
-    condition = get_object_or_404(Condition.objects.select_related("lead_image"), slug=slug)
+    condition = get_by_slug_or_404(Condition.objects.select_related("lead_image"), slug)
     guide = (
         Article.objects.published()
         .guides()
@@ -102,8 +111,8 @@ def article_detail(request, slug):
 def review_history(request, slug):
     """Every review of the text readers had: when, by whom, what changed. Never the
     reviewers' private notes. Template: articles/review_history.html."""
-    article = get_object_or_404(
-        Article.objects.published().select_related("condition", "published_revision"), slug=slug
+    article = get_by_slug_or_404(
+        Article.objects.published().select_related("condition", "published_revision"), slug
     )
     return render(
         request,
@@ -257,11 +266,11 @@ def page_detail(request, slug):
 
 
 def _get_public_article(slug):
-    return get_object_or_404(
+    return get_by_slug_or_404(
         Article.objects.published()
         .articles()
         .select_related(
             "condition", "published_revision", "editor__profile", "author__profile", "lead_image"
         ),
-        slug=slug,
+        slug,
     )

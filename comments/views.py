@@ -5,7 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
-from articles.models import Article
+from articles.models import Article, get_by_slug_or_404
 from comments.forms import CommentForm
 from comments.models import Comment, comments_open
 from comments.submissions import SubmissionView
@@ -33,13 +33,12 @@ class CommentView(SubmissionView):
     thanks_place = IN_COMMENTS
 
     def get_subject(self):
-        article = get_object_or_404(
-            Article.objects.articles().select_related("published_revision", "condition"),
-            slug=self.kwargs["slug"],
+        return get_by_slug_or_404(
+            Article.objects.published()
+            .articles()
+            .select_related("published_revision", "condition"),
+            self.kwargs["slug"],
         )
-        if not article.is_public:
-            raise Http404("No such article.")
-        return article
 
     def is_open(self, article):
         return comments_open(article)

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "empower.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A page at an old slug answers with a permanent redirect to its new one.
+    "empower.moved.MovedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",

@@ -6,6 +6,6 @@ Article.start_revision, .unpublish). The rules live in those methods, so a
 hand-made POST is refused exactly like a click. One module per idea.
 """
 
-from articles.admin import articles, conditions, dashboard, people, revisions
+from articles.admin import articles, conditions, dashboard, old_slugs, people, revisions
 
-__all__ = ["articles", "conditions", "dashboard", "people", "revisions"]
+__all__ = ["articles", "conditions", "dashboard", "old_slugs", "people", "revisions"]

@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 
 from articles.admin.dashboard import REVIEW_DUE_DAYS
+from articles.admin.old_slugs import list_old_addresses
 from articles.models import Article, ArticleEvent, Review, Revision, RevisionState, StaffProfile
 from empower.admin import Done, ReadOnlyMixin, Step, StepsAdmin
 from empower.formats import day, moment
@@ -220,6 +221,7 @@ class ArticleAdmin(StepsAdmin):
     fields = [
         "kind",
         "slug",
+        "old_addresses",
         "condition",
         "author",
         "editor",
@@ -230,7 +232,13 @@ class ArticleAdmin(StepsAdmin):
         "next_review_due",
         "revision_links",
     ]
-    readonly_fields = ["status", "published_at", "next_review_due", "revision_links"]
+    readonly_fields = [
+        "old_addresses",
+        "status",
+        "published_at",
+        "next_review_due",
+        "revision_links",
+    ]
     inlines = [ArticleEventInline]
     change_form_template = "admin/articles/article/change_form.html"
     steps = (
@@ -276,7 +284,8 @@ class ArticleAdmin(StepsAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
-        return [*self.readonly_fields, "kind", *(["slug"] if obj.published_at else [])]
+        # The slug may change even once published: the old address keeps redirecting.
+        return [*self.readonly_fields, "kind"]
 
     def get_inlines(self, request, obj):
         return self.inlines if obj else []
@@ -318,10 +327,10 @@ class ArticleAdmin(StepsAdmin):
         before = Article.objects.get(pk=obj.pk)
         changes = {
             name: (str(getattr(before, name)), str(getattr(obj, name)))
-            for name in ("condition", "author", "editor")
+            for name in ("slug", "condition", "author", "editor")
             if name in form.changed_data
         }
-        super().save_model(request, obj, form, change)
+        obj.save(by=request.user)
         obj.record_details_change(request.user, changes)
 
     def response_add(self, request, obj, post_url_continue=None):
@@ -358,6 +367,10 @@ class ArticleAdmin(StepsAdmin):
                 day(article.next_review_due),
             )
         return day(article.next_review_due)
+
+    @admin.display(description="Old addresses")
+    def old_addresses(self, article):
+        return list_old_addresses(article)
 
     @admin.display(description="Status")
     def status(self, article):

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
+from articles.admin.old_slugs import list_old_addresses
 from articles.models import Article, Condition, Page
 
 
@@ -15,13 +16,14 @@ class ConditionAdmin(admin.ModelAdmin):
     fields = [
         "name",
         "slug",
+        "old_addresses",
         "summary",
         "lead_image",
         "guide",
         "overview",
         "review_interval_months",
     ]
-    readonly_fields = ["guide"]
+    readonly_fields = ["old_addresses", "guide"]
     autocomplete_fields = ["lead_image"]
 
     @admin.display(description="Guide")
@@ -37,6 +39,13 @@ class ConditionAdmin(admin.ModelAdmin):
         return format_html(
             '<a href="{}?kind=guide&amp;condition={}">Write the guide</a>', url, condition.pk
         )
+
+    def save_model(self, request, obj, form, change):
+        obj.save(by=request.user)
+
+    @admin.display(description="Old addresses")
+    def old_addresses(self, condition):
+        return list_old_addresses(condition)
 
     def get_readonly_fields(self, request, obj=None):
         # Lengthening the interval would quietly make overdue reviews current.

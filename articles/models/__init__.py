@@ -1,10 +1,11 @@
 """The articles app's data and rules, a module per idea: conditions; the editorial
 workflow (its rules, articles, revisions and their history); reviews; references
-and the checks of their addresses; ratings; pages."""
+and the checks of their addresses; ratings; pages; old addresses."""
 
 from articles.models.articles import Article, ArticleQuerySet, create_article
 from articles.models.conditions import Condition, ConditionQuerySet, published_q
 from articles.models.events import ArticleEvent
+from articles.models.old_slugs import OldSlug, get_by_slug_or_404
 from articles.models.pages import Page
 from articles.models.profiles import StaffProfile, StaffProfileQuerySet
 from articles.models.ratings import Rating, RatingSummary
@@ -37,6 +38,7 @@ __all__ = [
     "Condition",
     "ConditionQuerySet",
     "LinkCheck",
+    "OldSlug",
     "Page",
     "Rating",
     "RatingSummary",
@@ -51,6 +53,7 @@ __all__ = [
     "WorkflowError",
     "create_article",
     "end_sentence",
+    "get_by_slug_or_404",
     "published_q",
     "review_due_on",
     "review_interval_months",

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models.conditions import Condition, published_q
 from articles.models.events import ArticleEvent
+from articles.models.old_slugs import KeepsOldSlugs
 from articles.models.ratings import Rating, RatingSummary
 from articles.models.references import Reference
 from articles.models.reviews import Review, review_due_on
@@ -113,7 +114,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(models.Model):
+class Article(KeepsOldSlugs):
     """A condition article, or a condition's guide. Its words live in revisions;
     readers see the published one.
 
@@ -134,7 +135,10 @@ class Article(models.Model):
         help_text=_("A condition has one guide, shown on its page; articles are listed under it."),
     )
     slug = models.SlugField(
-        _("slug"), max_length=200, unique=True, help_text=_("The article's web address.")
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The article's web address. If you change it, the old one redirects here."),
     )
     condition = models.ForeignKey(
         Condition,
@@ -228,6 +232,10 @@ class Article(models.Model):
     @property
     def is_guide(self) -> bool:
         return self.kind == Article.Kind.GUIDE
+
+    def slug_is_address(self) -> bool:
+        """A guide's address is its condition's: its own slug is in no public URL."""
+        return not self.is_guide
 
     @property
     def was_revised(self) -> bool:
@@ -378,7 +386,8 @@ class Article(models.Model):
         return revision
 
     def record_details_change(self, by, changes: dict[str, tuple[str, str]]) -> None:
-        """Note who changed the condition, author or editor; the byline and guide follow them."""
+        """Note who changed the slug, condition, author or editor; the byline and guide
+        follow them."""
         if not changes:
             return
         revision = self.latest_revision()

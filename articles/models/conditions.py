@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from articles.models.old_slugs import KeepsOldSlugs
 from empower.markup import render_markdown
 from images.models import lead_image_field
 
@@ -41,9 +42,14 @@ class ConditionQuerySet(models.QuerySet):
         )
 
 
-class Condition(models.Model):
+class Condition(KeepsOldSlugs):
     name = models.CharField(_("name"), max_length=120, unique=True)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        help_text=_("The condition's web address. If you change it, the old one redirects here."),
+    )
     summary = models.CharField(
         _("summary"),
         max_length=300,
