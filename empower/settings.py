@@ -307,6 +307,8 @@ ADMINS = env_list("ADMINS")
 # reviewer's credentials must have been verified for them to sign off.
 ARTICLE_REVIEW_INTERVAL_MONTHS = env_int("ARTICLE_REVIEW_INTERVAL_MONTHS", 12, minimum=1)
 REVIEWER_VERIFICATION_DAYS = env_int("REVIEWER_VERIFICATION_DAYS", 2 * 365, minimum=1)
+# Reviewers and editors are emailed this many days before a review runs out.
+REVIEW_REMINDER_DAYS = env_int("REVIEW_REMINDER_DAYS", 30, minimum=1)
 
 # Comments and other reader-written content.
 COMMENTS_MAX_LENGTH = 5000

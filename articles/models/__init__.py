@@ -1,6 +1,6 @@
 """The articles app's data and rules, a module per idea: conditions; the editorial
-workflow (its rules, articles, revisions and their history); reviews; references;
-ratings; pages."""
+workflow (its rules, articles, revisions and their history); reviews and the
+reminders that they are due; references; ratings; pages."""
 
 from articles.models.articles import Article, ArticleQuerySet, create_article
 from articles.models.conditions import Condition, ConditionQuerySet, published_q
@@ -9,6 +9,7 @@ from articles.models.pages import Page
 from articles.models.profiles import StaffProfile, StaffProfileQuerySet
 from articles.models.ratings import Rating, RatingSummary
 from articles.models.references import Reference, end_sentence
+from articles.models.reminders import ReminderEmail, ReminderKind, ReviewReminder, reminder_kind
 from articles.models.reviews import Review, review_due_on, review_interval_months
 from articles.models.revisions import Revision, RevisionQuerySet
 from articles.models.workflow import (
@@ -40,7 +41,10 @@ __all__ = [
     "Rating",
     "RatingSummary",
     "Reference",
+    "ReminderEmail",
+    "ReminderKind",
     "Review",
+    "ReviewReminder",
     "Revision",
     "RevisionQuerySet",
     "RevisionState",
@@ -50,6 +54,7 @@ __all__ = [
     "create_article",
     "end_sentence",
     "published_q",
+    "reminder_kind",
     "review_due_on",
     "review_interval_months",
 ]
