@@ -2,6 +2,7 @@ from django.tasks import task
 from django.utils import timezone
 
 from articles.models import Revision
+from articles.reminders import send_review_reminders
 
 
 def publish_due_revisions(now=None) -> list[Revision]:
@@ -19,3 +20,9 @@ def publish_due_revisions(now=None) -> list[Revision]:
 def publish_scheduled_revisions() -> int:
     """The periodic job, for a task worker or a scheduler: how many went live."""
     return len(publish_due_revisions())
+
+
+@task
+def send_daily_review_reminders() -> int:
+    """The daily job: review reminders for today; how many people were emailed."""
+    return send_review_reminders(timezone.localdate())
