@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from articles import linkcheck
 from articles.models import Revision
+from articles.reminders import send_review_reminders
 
 
 def publish_due_revisions(now=None) -> list[Revision]:
@@ -29,3 +30,9 @@ def check_references() -> dict[str, int]:
     """The daily job, for a task worker or a scheduler: fetch every address the live
     texts cite (as `manage.py check_references` does) and say what it found."""
     return asdict(linkcheck.check_references(now=timezone.now()))
+
+
+@task
+def send_daily_review_reminders() -> int:
+    """The daily job: review reminders for today; how many people were emailed."""
+    return send_review_reminders(timezone.localdate())

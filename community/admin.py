@@ -1,8 +1,11 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils import timezone
 
 from comments.admin import ModeratedAdmin, StaffRepliesMixin, moderation_panel
 from community.models import Answer, Question
-from empower.admin import register_panel
+from empower.admin import Done, Panel, PanelItem, Step, StepsAdmin, register_panel
+from empower.formats import day
 
 
 @admin.register(Question)
@@ -29,10 +32,41 @@ class QuestionAdmin(StaffRepliesMixin, ModeratedAdmin):
         question.answer_as_staff(user, body)
 
 
+class OutOfDateFilter(admin.SimpleListFilter):
+    title = "check"
+    parameter_name = "check"
+
+    def lookups(self, request, model_admin):
+        return [("out_of_date", "May be out of date")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "out_of_date":
+            stale = Answer.objects.out_of_date(timezone.localdate())
+            return queryset.filter(pk__in=[answer.pk for answer in stale])
+        return queryset
+
+
+def _confirm(request, answer, form) -> Done:
+    answer.confirm(request.user, timezone.now())
+    return Done(
+        "Confirmed: the answer no longer says it may be out of date.", reverse("admin:index")
+    )
+
+
 @admin.register(Answer)
-class AnswerAdmin(ModeratedAdmin):
+class AnswerAdmin(StepsAdmin, ModeratedAdmin):
     list_select_related = ["question"]
-    list_filter = ["status", "urgent", "is_expert", "created_at"]
+    list_filter = ["status", "urgent", "is_expert", OutOfDateFilter, "created_at"]
+    step_template = "admin/community/answer/confirm_step.html"
+    steps = (
+        Step(
+            "confirm",
+            "Confirm it is still right",
+            _confirm,
+            "Readers will no longer see “may be out of date” beside it, and it will not "
+            "be due again for a full review interval.",
+        ),
+    )
 
     @admin.display(description="Question")
     def about(self, answer):
@@ -56,4 +90,35 @@ def community_panels(request):
             lambda answer: f"To “{answer.question}”",
             ["question"],
         ),
+    ]
+
+
+@register_panel
+def expert_answer_panels(request) -> list[Panel]:
+    """Nurses' expert answers older than the review interval, for a nurse to confirm."""
+    if not request.user.has_perm(Answer.CONFIRM_PERMISSION):
+        return []
+    stale = Answer.objects.out_of_date(timezone.localdate())
+    items = [
+        PanelItem(
+            label=f"{answer.author_name}: {answer.question.title}",
+            url=reverse("admin:community_answer_step", args=[answer.pk, "confirm"]),
+            detail=(
+                f"Confirmed {day(timezone.localdate(answer.confirmed_at))}"
+                if answer.confirmed_at
+                else f"Answered {day(timezone.localdate(answer.created_at))}"
+            ),
+            also_label="Read it on the site",
+            also_url=answer.get_absolute_url(),
+        )
+        for answer in stale[:8]
+    ]
+    return [
+        Panel(
+            title="Expert answers to confirm",
+            count=len(stale),
+            items=items,
+            more_url=reverse("admin:community_answer_changelist") + "?check=out_of_date",
+            empty_text="Every expert answer is in date.",
+        )
     ]

@@ -4,15 +4,19 @@ Questions and answers are Moderated (comments/): held, approved, reported and
 protected exactly like comments.
 """
 
+from datetime import date, datetime, time, timedelta
 from typing import ClassVar
 
+from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, Min, OuterRef, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Condition
+from articles.models import Condition, review_due_on
 from comments.models import (
     Moderated,
     ModeratedQuerySet,
@@ -157,6 +161,34 @@ class AnswerQuerySet(ModeratedQuerySet):
             .order_by("-is_expert", "-helpful", "created_at", "pk")
         )
 
+    def by_nurses(self):
+        """Published expert answers by nurses: clinical advice, checked again like articles."""
+        return self.approved().filter(is_expert=True, by_nurse=True)
+
+    def out_of_date(self, today: date) -> list["Answer"]:
+        """Nurses' expert answers that may be out of date (`Answer.may_be_out_of_date`),
+        longest unchecked first. The query only leaves out those checked too recently
+        for any interval to have run out (a month is at least 28 days)."""
+        default = settings.ARTICLE_REVIEW_INTERVAL_MONTHS
+        shortest = Condition.objects.aggregate(months=Min("review_interval_months"))["months"]
+        months = min(shortest or default, default)
+        start_of_day = datetime.combine(
+            today - timedelta(days=28 * months), time(), timezone.get_current_timezone()
+        )
+        candidates = (
+            self.by_nurses()
+            .annotate(checked_at=Coalesce("confirmed_at", "created_at"))
+            .filter(checked_at__lt=start_of_day)
+            .select_related("question__condition")
+            .defer(
+                "question__body",
+                "question__condition__overview",
+                "question__condition__overview_html",
+            )
+            .order_by("checked_at", "pk")
+        )
+        return [answer for answer in candidates if answer.may_be_out_of_date(today)]
+
 
 class Answer(StaffAuthored, Moderated):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
@@ -165,12 +197,33 @@ class Answer(StaffAuthored, Moderated):
     )
     by_nurse = models.BooleanField(default=False, editable=False)
     credentials = models.CharField(max_length=60, blank=True, editable=False)
+    confirmed_at = models.DateTimeField(
+        _("confirmed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When a nurse last confirmed that this expert answer is still right."),
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        verbose_name=_("confirmed by"),
+    )
 
     objects: ClassVar = AnswerQuerySet.as_manager()
 
+    CONFIRM_PERMISSION = "community.confirm_answer"
+
     class Meta:
         ordering = ["created_at", "pk"]
-        permissions = [("moderate_answer", "Can approve, reject or mark answers as spam")]
+        permissions = [
+            ("moderate_answer", "Can approve, reject or mark answers as spam"),
+            ("confirm_answer", "Can confirm that a nurse's expert answer is still right"),
+        ]
         indexes = [
             models.Index(fields=["question", "status"], name="answer_question_idx"),
             models.Index(fields=["status", "-created_at"], name="answer_status_idx"),
@@ -187,6 +240,38 @@ class Answer(StaffAuthored, Moderated):
         from community.emails import send_answer_to_asker
 
         send_answer_to_asker(self)
+
+    @property
+    def is_by_a_nurse(self) -> bool:
+        """An expert answer by a nurse: it follows the articles' review rule."""
+        return self.is_expert and self.by_nurse
+
+    def check_due_on(self) -> date:
+        """The last day it counts as checked: its condition's review interval (the
+        site's, for a question about no condition) after it was written or confirmed."""
+        return review_due_on(self.confirmed_at or self.created_at, self.question.condition)
+
+    def may_be_out_of_date(self, today: date) -> bool:
+        return self.is_by_a_nurse and self.check_due_on() < today
+
+    def available_steps(self, user) -> list[str]:
+        """Confirming, for a nurse reviewer, on a published nurse's expert answer."""
+        if self.is_by_a_nurse and self.is_public and user.has_perm(self.CONFIRM_PERMISSION):
+            return ["confirm"]
+        return []
+
+    def confirm(self, user, now: datetime) -> None:
+        """A nurse reviewer says the answer is still right: its interval starts again."""
+        if not user.has_perm(self.CONFIRM_PERMISSION):
+            raise ModerationError(
+                _("Only nurse reviewers can confirm expert answers."), code="permission_denied"
+            )
+        if not self.is_by_a_nurse:
+            raise ModerationError(
+                _("Only a nurse's expert answer is confirmed."), code="not_a_nurse_answer"
+            )
+        self.confirmed_at, self.confirmed_by = now, user
+        self.save(update_fields=["confirmed_at", "confirmed_by"])
 
     def vote_helpful(self, visitor_key: str) -> bool:
         """Count this visitor once; False if they had already voted."""

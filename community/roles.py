@@ -12,6 +12,11 @@ MODERATION = [
 ROLE_PERMISSIONS = {
     MODERATORS: MODERATION,
     EDITORS: [*MODERATION, "community.add_answer"],
-    # Nurse reviewers give expert answers.
-    NURSE_REVIEWERS: ["community.view_question", "community.view_answer", "community.add_answer"],
+    # Nurse reviewers give expert answers, and confirm nurses' answers are still right.
+    NURSE_REVIEWERS: [
+        "community.view_question",
+        "community.view_answer",
+        "community.add_answer",
+        "community.confirm_answer",
+    ],
 }

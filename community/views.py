@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -67,14 +68,18 @@ class AskFilters(QueryForm):
 
 @public_page("community")
 def question_detail(request, pk, slug):
-    """One approved question with its approved answers, expert answers first.
+    """One approved question with its approved answers, expert answers first, and
+    which nurses' answers may be out of date.
 
     Template: community/question_detail.html.
     """
     question = get_object_or_404(Question.objects.approved().select_related("condition"), pk=pk)
     if slug != question.slug:
         return redirect(question, permanent=True)
-    answers = list(Answer.objects.for_question_page().filter(question=question))
+    # Through the question, so each answer knows it (and its condition) without a query.
+    answers = list(question.answers.for_question_page())
+    today = timezone.localdate()
+    out_of_date = {answer.pk for answer in answers if answer.may_be_out_of_date(today)}
     staff_form = None
     staff = Question.STAFF_REPLY_PERMISSION
     if not shared_with_everyone(request) and request.user.has_perm(staff):
@@ -85,6 +90,7 @@ def question_detail(request, pk, slug):
         {
             "question": question,
             "answers": answers,
+            "out_of_date": out_of_date,
             "staff_form": staff_form,
             "structured_data": qa_page(question, answers),
         },

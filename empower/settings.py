@@ -324,6 +324,9 @@ REFERENCE_CHECK_TIMEOUT = env_int("REFERENCE_CHECK_TIMEOUT", 10, minimum=1)
 REFERENCE_CHECKS_PER_HOST = env_int("REFERENCE_CHECKS_PER_HOST", 2, minimum=1)
 REFERENCE_CHECK_ALLOW_PRIVATE = env_bool("REFERENCE_CHECK_ALLOW_PRIVATE", False)
 
+# Reviewers and editors are emailed this many days before a review runs out.
+REVIEW_REMINDER_DAYS = env_int("REVIEW_REMINDER_DAYS", 30, minimum=1)
+
 # Comments and other reader-written content.
 COMMENTS_MAX_LENGTH = 5000
 COMMENTS_PER_HOUR = env_int("COMMENTS_PER_HOUR", 5, minimum=1)

@@ -7,6 +7,7 @@ import re
 import pytest
 from django.core import mail
 
+from articles.reminders import send_review_reminders
 from comments.models import Comment, Status
 from comments.notifications import notify_moderators
 from community.emails import send_answer_to_asker, send_asker_link
@@ -41,6 +42,7 @@ def send_each_kind(article):
     Issue.objects.create(subject="Spring news", body="Hello").send_test(
         staff_member("ed", "Ed", "Itor", "Editors")
     )
+    send_review_reminders(article.next_review_due)
 
 
 def test_every_html_email_has_a_title_and_a_message_id_in_the_senders_domain(article, settings):
@@ -48,7 +50,7 @@ def test_every_html_email_has_a_title_and_a_message_id_in_the_senders_domain(art
     settings.NEWSLETTER_FROM_EMAIL = "Empower <news@empower.example>"
     send_each_kind(article)
     subjects = [message.subject for message in mail.outbox]
-    assert len(set(subjects)) == 7, subjects  # seven kinds of email
+    assert len(set(subjects)) == 8, subjects  # eight kinds of email
     for message in mail.outbox:
         parsed = email.message_from_bytes(message.message().as_bytes(), policy=email.policy.default)
         html = parsed.get_body(preferencelist=("html",)).get_content()

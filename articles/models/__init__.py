@@ -1,6 +1,7 @@
 """The articles app's data and rules, a module per idea: conditions; the editorial
-workflow (its rules, articles, revisions and their history); reviews; references
-and the checks of their addresses; ratings; pages; old addresses."""
+workflow (its rules, articles, revisions and their history); reviews and the
+reminders that they are due; references and the checks of their addresses; ratings;
+pages; old addresses."""
 
 from articles.models.articles import Article, ArticleQuerySet, create_article
 from articles.models.conditions import Condition, ConditionQuerySet, published_q
@@ -10,6 +11,7 @@ from articles.models.pages import Page
 from articles.models.profiles import StaffProfile, StaffProfileQuerySet
 from articles.models.ratings import Rating, RatingSummary
 from articles.models.references import LinkCheck, Reference, ReferenceQuerySet, end_sentence
+from articles.models.reminders import ReminderEmail, ReminderKind, ReviewReminder, reminder_kind
 from articles.models.reviews import Review, review_due_on, review_interval_months
 from articles.models.revisions import Revision, RevisionQuerySet
 from articles.models.workflow import (
@@ -44,7 +46,10 @@ __all__ = [
     "RatingSummary",
     "Reference",
     "ReferenceQuerySet",
+    "ReminderEmail",
+    "ReminderKind",
     "Review",
+    "ReviewReminder",
     "Revision",
     "RevisionQuerySet",
     "RevisionState",
@@ -55,6 +60,7 @@ __all__ = [
     "end_sentence",
     "get_by_slug_or_404",
     "published_q",
+    "reminder_kind",
     "review_due_on",
     "review_interval_months",
 ]

@@ -1,6 +1,6 @@
 """Articles: the page readers see. Its words live in revisions; readers see the published one."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -58,6 +58,25 @@ class ArticleQuerySet(models.QuerySet):
         """Published articles due for review within `days` (overdue ones included)."""
         return self.published().filter(
             next_review_due__lte=timezone.localdate() + timedelta(days=days)
+        )
+
+    def review_reminders_due(self, today: date):
+        """Published articles whose review runs out within REVIEW_REMINDER_DAYS of
+        `today`, or already has: what review reminders are about, with their last
+        reviewer (`last_reviewer`, an id) and titles, not texts."""
+        horizon = today + timedelta(days=settings.REVIEW_REMINDER_DAYS)
+        return (
+            self.published()
+            .filter(next_review_due__lte=horizon)
+            .with_last_review()
+            .select_related("published_revision", "condition")
+            .defer(
+                "published_revision__body",
+                "published_revision__body_html",
+                "condition__overview",
+                "condition__overview_html",
+            )
+            .order_by("next_review_due", "pk")
         )
 
     def for_listing(self):

@@ -18,11 +18,13 @@ REVIEW_DUE_SOON_DAYS = 30
 WHAT_CHANGED_LENGTH = 200
 
 
-def review_interval_months(condition: Condition) -> int:
-    return condition.review_interval_months or settings.ARTICLE_REVIEW_INTERVAL_MONTHS
+def review_interval_months(condition: Condition | None) -> int:
+    """The condition's own interval, or the site's (also for what has no condition)."""
+    own = condition.review_interval_months if condition else None
+    return own or settings.ARTICLE_REVIEW_INTERVAL_MONTHS
 
 
-def review_due_on(reviewed_at, condition: Condition) -> date:
+def review_due_on(reviewed_at, condition: Condition | None) -> date:
     """The day a review made at `reviewed_at` runs out: its condition's interval later."""
     return add_months(timezone.localdate(reviewed_at), review_interval_months(condition))
 
