@@ -3,24 +3,30 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Max
 from django.db.models.constants import LOOKUP_SEP
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.defaultfilters import linebreaks_filter as linebreaks
+from django.template.defaultfilters import pluralize
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 
 from comments.models import (
     BlockedPhrase,
     Comment,
     CrisisTerm,
+    Feedback,
     ModerationError,
     Refusal,
     Status,
 )
 from comments.staff import staff_identity
-from empower.admin import Panel, PanelItem, ReadOnlyMixin, register_panel
+from empower.admin import Done, Panel, PanelItem, ReadOnlyMixin, Step, StepsAdmin, register_panel
+
+DASHBOARD_ITEMS = 8
 
 MODERATION_STEPS = {
     "approve": ("Approve", "approve", "Approved: it is public now."),
@@ -340,3 +346,104 @@ def comment_panels(request) -> list[Panel]:
     return moderation_panel(
         request, Comment, "Comments to moderate", describe, ["article__published_revision"]
     )
+
+
+class CloseFeedbackForm(forms.Form):
+    note = forms.CharField(
+        label="What you did about it",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Or why nothing needs doing. The other reviewers and editors see it.",
+    )
+
+
+def _close_feedback(request, feedback, form) -> str:
+    feedback.close(request.user, form.cleaned_data["note"])
+    return "Closed. Thank you for looking into it."
+
+
+def _start_revision_from_feedback(request, feedback, form) -> Done:
+    revision = feedback.start_revision(request.user)
+    url = reverse("admin:articles_revision_change", args=[revision.pk])
+    return Done("A revision was started from this feedback: the editors can fix the text.", url)
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(StepsAdmin):
+    """Readers' notes on a page, for its last reviewer and the editors; never public."""
+
+    list_display = ["text_start", "article_title", "kind", "created_at", "is_open"]
+    list_filter = ["kind", ("closed_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["article__published_revision"]
+    search_fields = ["text", "article__slug"]
+    readonly_fields = ["article", "kind", "text", "created_at", "closed_at", "closed_by",
+                       "close_note", "revision"]  # fmt: skip
+    steps = (
+        Step("close", "Close with a note", _close_feedback, form=CloseFeedbackForm),
+        Step(
+            "start_revision",
+            "Start a revision from it",
+            _start_revision_from_feedback,
+            "A draft copy of the live text is made (or the revision already open is used) "
+            "and this feedback is closed with a link to it.",
+        ),
+    )
+
+    def get_queryset(self, request):
+        # A nurse reviewer sees (and may act on) the feedback on her own articles.
+        return Feedback.objects.for_reviewer(request.user).select_related(
+            "article__published_revision", "closed_by", "revision"
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Article", ordering="article__slug")
+    def article_title(self, feedback):
+        revision = feedback.article.published_revision
+        return revision.title if revision else feedback.article.slug
+
+    @admin.display(description="What they wrote")
+    def text_start(self, feedback):
+        return Truncator(feedback.text).chars(80)
+
+    @admin.display(description="Open", boolean=True)
+    def is_open(self, feedback):
+        return feedback.closed_at is None
+
+
+@register_panel
+def feedback_panels(request) -> list[Panel]:
+    user = request.user
+    if not user.has_perm("comments.change_feedback"):
+        return []
+    per_article = list(
+        Feedback.objects.for_reviewer(user)
+        .open()
+        .values("article", "article__published_revision__title", "article__slug")
+        .annotate(count=Count("pk"), latest=Max("created_at"))
+        .order_by("-latest")
+    )
+    listing = reverse("admin:comments_feedback_changelist")
+    items = [
+        PanelItem(
+            label=row["article__published_revision__title"] or row["article__slug"],
+            url=f"{listing}?article__id__exact={row['article']}&closed_at__isempty=1",
+            detail=f"{row['count']} open note{pluralize(row['count'])} from readers",
+        )
+        for row in per_article[:DASHBOARD_ITEMS]
+    ]
+    return [
+        Panel(
+            "Reader feedback",
+            sum(row["count"] for row in per_article),
+            items,
+            more_url=f"{listing}?closed_at__isempty=1",
+            empty_text="No reader has reported a problem.",
+        )
+    ]

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from comments import spam
-from comments.models import Comment, Refusal, body_digest
+from comments.models import Comment, Feedback, Refusal, body_digest
 from empower.visitors import address_key, keyed_hash
 
 CAPTCHA_LABEL = _("Enter the characters shown in the image")
@@ -137,7 +137,7 @@ class ProtectedForm(forms.Form):
     def protection_layout(self):
         """The CAPTCHA, the hidden trap fields and the terms, for the end of a layout."""
         return [
-            Field("captcha"),
+            *([Field("captcha")] if "captcha" in self.fields else []),
             Div(Field("website"), css_class="trap", aria_hidden="true"),
             Field("started"),
             TERMS_NOTE,
@@ -196,3 +196,48 @@ class CommentForm(ProtectedForm, forms.ModelForm):
 
     def texts_to_check(self, data) -> list[str]:
         return [data["author_name"], data["body"]]
+
+
+class FeedbackForm(ProtectedForm, forms.ModelForm):
+    """What is wrong or missing on a page. The honeypot, time trap and rate limit
+    always; the CAPTCHA only from a visitor's second message in a day."""
+
+    form_name = "feedback"
+
+    class Meta:
+        model = Feedback
+        fields = ["kind", "text"]
+        labels = {"kind": _("What's wrong?"), "text": _("Tell us more")}
+        help_texts = {
+            "text": _("Only our editors and nurse reviewers read this. Please don't include "
+                      "details that identify you or others."),
+        }  # fmt: skip
+        widgets = {
+            "kind": forms.RadioSelect,
+            "text": forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+        }
+
+    def __init__(self, *args, article, captcha: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.article = article
+        if not captcha:
+            del self.fields["captcha"]
+        self.fields["kind"].choices = Feedback.Kind.choices  # type: ignore[attr-defined]  # no "------"
+        self.fields["kind"].error_messages["required"] = _("Choose what's wrong.")
+        self.fields["text"].error_messages["required"] = _("Say what you found.")
+        self.helper = FormHelper()
+        self.helper.form_action = reverse("comments:feedback", kwargs={"slug": article.slug})
+        self.helper.form_id = "feedback-form"
+        self.helper.layout = Layout(
+            "kind", "text", *self.protection_layout(), Submit("submit", _("Send to the reviewer"))
+        )
+
+    def is_duplicate(self, data) -> bool:
+        return Feedback.objects.filter(
+            article=self.article,
+            address_hash=address_key(self.request, self.form_name),
+            text=data.get("text", ""),
+        ).exists()
+
+    def texts_to_check(self, data) -> list[str]:
+        return [data.get("text", "")]

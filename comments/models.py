@@ -15,11 +15,11 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article
+from articles.models import Article, Review
 from comments.staff import staff_identity
 
 
@@ -364,3 +364,114 @@ class ModerationNotice(models.Model):
 
     def __str__(self):
         return f"Moderation notice last sent {self.last_sent_at}"
+
+
+class FeedbackQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(closed_at__isnull=True)
+
+    def for_reviewer(self, user):
+        """The feedback `user` handles: all of it for editors; for a nurse reviewer,
+        that on the articles she reviewed last."""
+        if user.has_perm("articles.submit_revision"):
+            return self.all()
+        reviewed_last = Subquery(
+            Review.objects.filter(revision__article=OuterRef("article"))
+            .order_by("-reviewed_at", "-pk")
+            .values("reviewer")[:1]
+        )
+        return self.annotate(last_reviewer=reviewed_last).filter(last_reviewer=user.pk)
+
+
+class Feedback(models.Model):
+    """A reader telling the reviewer something is wrong or missing on a page. Never
+    public: it goes to the article's last reviewer and the editors."""
+
+    class Kind(models.TextChoices):
+        OUT_OF_DATE = "out_of_date", _("It is out of date")
+        HARD_TO_UNDERSTAND = "hard_to_understand", _("It is hard to understand")
+        BROKEN_LINK = "broken_link", _("A link is broken")
+        SOMETHING_ELSE = "something_else", _("Something else")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="feedback")
+    kind = models.CharField(_("what's wrong"), max_length=20, choices=Kind.choices)
+    text = models.TextField(_("tell us more"), max_length=2000)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    address_hash = models.CharField(max_length=64, editable=False)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    close_note = models.TextField(_("note"), blank=True)
+    revision = models.ForeignKey(
+        "articles.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The revision started from this feedback."),
+    )
+
+    objects = FeedbackQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("reader feedback")
+        verbose_name_plural = _("reader feedback")
+        indexes = [
+            models.Index(fields=["article", "closed_at"], name="feedback_article_open_idx"),
+            models.Index(fields=["address_hash", "-created_at"], name="feedback_sender_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+    def _require_handler(self, user) -> None:
+        if not user.has_perm("comments.change_feedback"):
+            raise ModerationError(
+                _("Only editors and nurse reviewers handle reader feedback."),
+                code="permission_denied",
+            )
+        if not self.is_open:
+            raise ModerationError(_("This feedback is already closed."), code="closed")
+
+    def close(self, user, note: str, *, now=None) -> None:
+        """Done with: what was done (or why nothing needs doing), for the others to see."""
+        with transaction.atomic():
+            locked = Feedback.objects.select_for_update().get(pk=self.pk)
+            locked._require_handler(user)
+            if not note.strip():
+                raise ModerationError(
+                    _("Say what you did about it, or why nothing needs doing."), code="note"
+                )
+            self.closed_at, self.closed_by, self.close_note = now or timezone.now(), user, note
+            self.save(update_fields=["closed_at", "closed_by", "close_note"])
+
+    def start_revision(self, user, *, now=None):
+        """A new revision of the article to fix what the reader found (or the one
+        already open), and this feedback closed with a pointer to it."""
+        with transaction.atomic():
+            locked = Feedback.objects.select_for_update().get(pk=self.pk)
+            locked._require_handler(user)
+            revision = self.article.open_revision() or self.article.start_revision(user)
+            self.revision = revision
+            self.closed_at, self.closed_by = now or timezone.now(), user
+            self.close_note = _("A revision was started from this feedback.")
+            self.save(update_fields=["revision", "closed_at", "closed_by", "close_note"])
+            return revision
+
+    def available_steps(self, user) -> list[str]:
+        if not self.is_open or not user.has_perm("comments.change_feedback"):
+            return []
+        return ["close", "start_revision"]
+
+    @classmethod
+    def sent_today_by(cls, address_hash: str, *, now=None) -> bool:
+        """Whether this visitor sent feedback in the last day: their first each day
+        needs no CAPTCHA."""
+        since = (now or timezone.now()) - timedelta(days=1)
+        return cls.objects.filter(address_hash=address_hash, created_at__gte=since).exists()

@@ -16,10 +16,13 @@ MODERATION_PERMISSIONS = [
     "comments.delete_crisisterm",
 ]
 
+# Readers' feedback on a page goes to the people who can fix the page.
+FEEDBACK_PERMISSIONS = ["comments.view_feedback", "comments.change_feedback"]
+
 ROLE_PERMISSIONS = {
     MODERATORS: MODERATION_PERMISSIONS,
     # Editors moderate too, and reply to comments as staff.
-    EDITORS: [*MODERATION_PERMISSIONS, "comments.add_comment"],
+    EDITORS: [*MODERATION_PERMISSIONS, "comments.add_comment", *FEEDBACK_PERMISSIONS],
     # Nurse reviewers reply to comments with their credentials.
-    NURSE_REVIEWERS: ["comments.view_comment", "comments.add_comment"],
+    NURSE_REVIEWERS: ["comments.view_comment", "comments.add_comment", *FEEDBACK_PERMISSIONS],
 }

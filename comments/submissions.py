@@ -90,12 +90,15 @@ class SubmissionView(View):
         if not form.is_valid():
             form.count_refusals()
             return self.render(subject, form, status=400)
-        item = save_submission(request, form, **self.extra_fields(subject))
-        if item.urgent:  # help comes first, at the top of the page
+        item = self.save(form, subject)
+        if getattr(item, "urgent", False):  # help comes first, at the top of the page
             messages.warning(request, self.thanks, extra_tags=CRISIS_TAG)
         else:
             messages.success(request, self.thanks, extra_tags=self.thanks_place)
         return redirect(self.get_success_url(subject, item))
+
+    def save(self, form, subject):
+        return save_submission(self.request, form, **self.extra_fields(subject))
 
     def make_form(self, subject, data=None):
         return self.form_class(data, request=self.request, **self.get_form_kwargs(subject))

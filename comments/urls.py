@@ -12,5 +12,6 @@ captcha_urls = [
 
 urlpatterns = [
     path("articles/<slug:slug>/comment/", views.CommentView.as_view(), name="post"),
+    path("articles/<slug:slug>/feedback/", views.FeedbackView.as_view(), name="feedback"),
     path("comments/report/", views.report, name="report"),
 ]

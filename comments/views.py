@@ -6,8 +6,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from articles.models import Article, get_by_slug_or_404
-from comments.forms import CommentForm
-from comments.models import Comment, comments_open
+from comments.forms import CommentForm, FeedbackForm
+from comments.models import Comment, Feedback, comments_open
 from comments.submissions import SubmissionView
 from empower.origin import same_origin_post
 from empower.ratelimit import allow
@@ -51,6 +51,44 @@ class CommentView(SubmissionView):
 
     def get_success_url(self, article, comment):
         return f"{article.get_absolute_url()}#comments"
+
+    def get_context_data(self, article, **context):
+        return {"article": article, **context}
+
+
+class FeedbackView(SubmissionView):
+    """ "Is something wrong or missing on this page?": a private note to the article's
+    last reviewer and the editors. The page links here; the form (with its signed
+    start time, and for a second message in a day its CAPTCHA) is never on a
+    shared page. Template: comments/feedback_form.html."""
+
+    form_class = FeedbackForm
+    template_name = "comments/feedback_form.html"
+    partial_name = "feedback-form"
+    thanks = "Thank you. The nurse reviewer and our editors will look at what you found."
+    thanks_place = shown_at("feedback")
+
+    def get_subject(self):
+        return get_by_slug_or_404(
+            Article.objects.published().select_related("published_revision", "condition"),
+            self.kwargs["slug"],
+        )
+
+    def get_form_kwargs(self, article):
+        sender = address_key(self.request, FeedbackForm.form_name)
+        return {"article": article, "captcha": Feedback.sent_today_by(sender)}
+
+    def save(self, form, article):
+        # Never public and never moderated: links in it are what a reader
+        # reporting a broken link would write, so they are not held as spam.
+        feedback = form.save(commit=False)
+        feedback.article = article
+        feedback.address_hash = address_key(self.request, form.form_name)
+        feedback.save()
+        return feedback
+
+    def get_success_url(self, article, feedback):
+        return f"{article.get_absolute_url()}#feedback"
 
     def get_context_data(self, article, **context):
         return {"article": article, **context}

@@ -69,6 +69,7 @@ def reader_pages(client) -> dict[str, bytes]:
         "article": article.get_absolute_url(),
         "review history": f"{article.get_absolute_url()}reviews/",
         "comment form": f"{article.get_absolute_url()}comment/",
+        "feedback form": f"{article.get_absolute_url()}feedback/",
         "community": "/community/",
         "community page 2": "/community/?page=2",
         "community by condition": f"/community/?condition={guide.condition.slug}",
@@ -113,6 +114,7 @@ def post_errors(client) -> dict[str, bytes]:
     posts = {
         "rating without stars": (article.get_absolute_url() + "rate/", {}),
         "empty comment": (f"{article.get_absolute_url()}comment/", {"body": ""}),
+        "empty feedback": (f"{article.get_absolute_url()}feedback/", {"text": ""}),
         "empty question": ("/community/ask/", {"title": ""}),
         "empty answer": (f"/community/questions/{question.pk}/answer/", {"body": ""}),
         "bad email address": ("/newsletter/subscribe/", {"email": "not an address"}),

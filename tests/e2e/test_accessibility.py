@@ -47,6 +47,7 @@ def commented(article):
         "ARTICLE/",
         "ARTICLE/comment/",
         "ARTICLE/reviews/",
+        "ARTICLE/feedback/",
         "/community/",
         "/community/ask/",
         "/newsletter/subscribe/",
@@ -112,10 +113,12 @@ def test_a_comment_form_with_errors_is_accessible(page, article):
         ("/community/ask/", "Ask the community"),
         ("QUESTION/answer/", "Send answer"),
         ("/newsletter/subscribe/", "Send me a confirmation email"),
+        ("ARTICLE/feedback/", "Send to the reviewer"),
     ],
 )
-def test_a_form_with_errors_passes_both_engines(page, question, path, button):
-    page.goto(path.replace("QUESTION/", f"/community/questions/{question.pk}/"))
+def test_a_form_with_errors_passes_both_engines(page, question, article, path, button):
+    path = path.replace("QUESTION/", f"/community/questions/{question.pk}/")
+    page.goto(path.replace("ARTICLE/", article.get_absolute_url()))
     page.locator("main form").last.evaluate("form => form.noValidate = true")
     page.locator("main").get_by_role("button", name=button).click()
     assert page.locator(".invalid-feedback, .alert-danger").first.is_visible()
