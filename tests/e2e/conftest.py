@@ -87,6 +87,18 @@ def staff_page(browser, live_server):
         next(tab_generator, None)
 
 
+@pytest.fixture
+def commented(article):
+    """The article, with one approved comment by Kim."""
+    from comments.models import Comment, Status
+
+    Comment.objects.create(
+        article=article, body="The injections helped me.", author_name="Kim",
+        author_email="kim@example.org", status=Status.APPROVED,
+    )  # fmt: skip
+    return article
+
+
 def _watched_page(browser, live_server):
     """A tab whose console errors and failed sub-resources fail the test at the end."""
     context = browser.new_context(base_url=live_server.url)

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from comments.models import Comment, Status
+from comments.models import Status
 from community.models import Answer, Question
 from newsletter.models import Subscriber
 from tests.e2e.accessibility import accessibility_problems
@@ -27,15 +27,6 @@ def question(condition, reviewer):
     )  # fmt: skip
     asked.answer_as_staff(reviewer, "Stress can make spasms come more often.")
     return asked
-
-
-@pytest.fixture
-def commented(article):
-    Comment.objects.create(
-        article=article, body="This helped me.", author_name="Kim",
-        author_email="kim@example.org", status=Status.APPROVED,
-    )  # fmt: skip
-    return article
 
 
 @pytest.mark.parametrize(

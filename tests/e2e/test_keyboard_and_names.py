@@ -4,7 +4,7 @@ shows where focus is, lets focus go on, and says what it does."""
 
 import pytest
 
-from comments.models import Comment, Status
+from comments.models import Status
 from community.models import Question
 from tests.e2e.conftest import E2E
 
@@ -45,15 +45,6 @@ def walk_with_tab(page) -> tuple[int, list[dict]]:
             break
         stops.append(here)
     return count, stops
-
-
-@pytest.fixture
-def commented(article):
-    Comment.objects.create(
-        article=article, body="The injections helped me.", author_name="Kim",
-        author_email="kim@example.org", status=Status.APPROVED,
-    )  # fmt: skip
-    return article
 
 
 @pytest.mark.parametrize("path", ["ARTICLE", "ARTICLE/comment/", "/community/ask/"])
