@@ -32,7 +32,7 @@ class Command(BaseCommand):
             due = reminders_due(day)
             for user, reminders in due.items():
                 articles = ", ".join(str(reminder.article) for reminder in reminders)
-                self.stdout.write(f"{user.email}: {articles}")
+                self.stdout.write(f"{user.get_username()}: {articles}")
             self.stdout.write(f"{len(due)} email(s) due.")
             return
         sent = send_review_reminders(day)
