@@ -139,7 +139,10 @@ def test_closing_needs_a_note_and_a_handler(article, reviewer):
     with pytest.raises(ModerationError) as refused:
         feedback.close(reviewer, "  ")
     assert refused.value.code == "note"
+    assert feedback.available_steps(moderator) == []
+    assert feedback.available_steps(reviewer) == ["close", "start_revision"]
     feedback.close(reviewer, "Checked: the advice is current.")
+    assert feedback.available_steps(reviewer) == []
     feedback.refresh_from_db()
     assert (feedback.closed_by, feedback.close_note) == (
         reviewer,
