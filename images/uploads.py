@@ -10,9 +10,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 # What Pillow calls the formats we accept, and the extension each is stored under.
+SRGB = ImageCms.createProfile("sRGB")
 ACCEPTED = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "AVIF": "avif", "MPO": "jpg"}
 # A JPEG with extra pictures (a phone's gain map, a camera's preview) is kept as a
 # plain JPEG of its first picture.
@@ -52,11 +53,9 @@ def clean_upload(upload) -> CleanImage:
     try:
         with picture:
             picture.load()
-            upright = ImageOps.exif_transpose(picture)
-        # Only the pixels (and what is needed to show them) go on.
-        upright.info = {
-            key: value for key, value in upright.info.items() if key in ("transparency",)
-        }
+            upright = web_colours(ImageOps.exif_transpose(picture))
+        # Only the pixels go on: no metadata, and no profile (they are sRGB now).
+        upright.info = {}
         upright.save(buffer, saved_as, **options)
     except Exception as error:  # any decoder's failure on a bad file: refuse it, never a 500
         raise ValidationError(
@@ -113,10 +112,34 @@ def _too_many_pixels(width: int | None = None, height: int | None = None) -> Val
     )
 
 
+def web_colours(picture: Image.Image) -> Image.Image:
+    """The picture in 8-bit sRGB, what every browser shows alike, so renditions (which
+    carry no colour profile) look as the original did.
+
+    16-bit grey is scaled to 8 bits (a plain conversion clips everything above 255
+    to white); any transparency becomes an alpha channel, whatever the mode it came
+    in; a colour profile is applied to the pixels and then dropped.
+    """
+    if picture.mode.startswith("I"):  # "I;16", "I;16B", "I": grey, up to 16 bits
+        picture = picture.convert("I").point(lambda value: value / 256).convert("L")
+    has_alpha = "A" in picture.mode or "transparency" in picture.info
+    icc = picture.info.get("icc_profile")
+    if icc and picture.mode in ("RGB", "RGBA", "CMYK", "L"):
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            mode = "RGBA" if picture.mode == "RGBA" else "RGB"
+            converted = ImageCms.profileToProfile(picture, source, SRGB, outputMode=mode)
+            if converted is not None:  # None only when asked to convert in place
+                return converted
+        except ImageCms.PyCMSError:
+            pass  # a broken profile: the pixels as they are
+    if has_alpha:
+        return picture.convert("RGBA")
+    return picture if picture.mode in ("RGB", "L") else picture.convert("RGB")
+
+
 def _encoder_options(picture: Image.Image, saved_as: str) -> dict:
     options: dict = {}
-    if icc := picture.info.get("icc_profile"):
-        options["icc_profile"] = icc
     if saved_as in ("JPEG", "WEBP", "AVIF"):
         options["quality"] = 90
     if saved_as == "AVIF":

@@ -346,16 +346,53 @@ def test_a_decorative_image_is_skipped_by_screen_readers_whatever_its_alt_text(m
     assert "soft pattern" not in html
 
 
-def test_the_colour_profile_is_kept_so_colours_look_as_taken(settings):
+def stored(data: bytes, name: str) -> Pillow.Image:
+    image = Image.objects.create(
+        title="Test", alt_text="A test picture", file=SimpleUploadedFile(name, data)
+    )
+    return served(image.file.url)
+
+
+def encoded(picture: Pillow.Image, format: str, **options) -> bytes:
+    buffer = io.BytesIO()
+    picture.save(buffer, format, **options)
+    return buffer.getvalue()
+
+
+def test_a_colour_profile_is_applied_to_the_pixels_so_every_rendition_looks_as_taken():
     from PIL import ImageCms
 
-    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    buffer = io.BytesIO()
-    Pillow.new("RGB", (300, 200), (200, 30, 60)).save(buffer, "JPEG", icc_profile=profile)
-    image = Image.objects.create(
-        title="Red", alt_text="A red square", file=SimpleUploadedFile("red.jpg", buffer.getvalue())
-    )
-    assert served(image.file.url).info.get("icc_profile") == profile
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    original = Pillow.new("RGB", (300, 200), (200, 30, 60))
+    kept = stored(encoded(original, "PNG", icc_profile=srgb), "red.png")
+    assert "icc_profile" not in kept.info  # sRGB now: renditions, which carry none, agree
+    assert kept.mode == "RGB"
+    assert kept.getpixel((10, 10)) == pytest.approx((200, 30, 60), abs=2)
+
+
+def test_16_bit_grey_is_scaled_to_8_bits_not_clipped_to_white():
+    grey = Pillow.new("I;16", (300, 200), 32768)  # half way up a 16-bit scale
+    kept = stored(encoded(grey, "PNG"), "grey.png")
+    assert kept.mode == "L"
+    assert kept.getpixel((10, 10)) == 128
+
+
+def test_transparency_is_kept_as_an_alpha_channel_whatever_mode_it_came_in():
+    grey_with_alpha = Pillow.new("LA", (300, 200), (90, 0))
+    kept = stored(encoded(grey_with_alpha, "PNG"), "clear.png")
+    assert kept.mode == "RGBA"
+    assert kept.getpixel((10, 10)) == (90, 90, 90, 0)
+    palette = Pillow.new("P", (300, 200), 0)
+    kept = stored(encoded(palette, "PNG", transparency=0), "palette.png")
+    assert kept.mode == "RGBA"
+    assert kept.getpixel((10, 10))[3] == 0
+
+
+def test_a_cmyk_photo_becomes_rgb():
+    kept = stored(encoded(Pillow.new("CMYK", (300, 200), (0, 255, 255, 0)), "JPEG"), "c.jpg")
+    assert kept.mode == "RGB"
+    red, green, blue = kept.getpixel((10, 10))
+    assert red > 200 > 60 > max(green, blue)
 
 
 def test_pillows_own_bomb_limit_gets_the_same_kind_of_message(settings):
