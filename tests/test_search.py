@@ -268,3 +268,38 @@ def test_a_results_page_costs_the_same_queries_however_many_match(client, make_a
         page = search(client, "tremor")
     assert page.context["page"].paginator.count == 33
     assert len(many) == len(few)
+
+
+# How a query is read ------------------------------------------------------------
+
+
+def test_a_synonym_of_up_to_four_words_is_one_unit_and_the_longest_wins():
+    from search.query import units
+
+    Synonym.objects.update_or_create(term="botox", defaults={"means": "botulinum toxin"})
+    Synonym.objects.create(term="botox shot", means="botulinum toxin injection")
+    Synonym.objects.create(term="the big eye blink", means="blepharospasm")
+    Synonym.objects.create(term="my face will not stop", means="hemifacial spasm")
+    assert units("botox shot") == [["botox shot", "botulinum toxin injection"]]
+    assert units("botox") == [["botox", "botulinum toxin"]]
+    assert units("the big eye blink") == [["the big eye blink", "blepharospasm"]]
+    # Five words are never one unit: each is searched for on its own.
+    assert units("my face will not stop") == [["my"], ["face"], ["will"], ["not"], ["stop"]]
+
+
+def test_a_long_query_is_read_as_ten_units_at_most():
+    from search.query import MAX_UNITS, units
+
+    words = [f"word{n}" for n in range(MAX_UNITS + 3)]
+    assert units(" ".join(words)) == [[word] for word in words[:MAX_UNITS]]
+    assert len(units(" ".join(words[:MAX_UNITS]))) == MAX_UNITS
+
+
+def test_blending_two_conditions_names_is_spotted_word_by_word():
+    from search.query import _blends_conditions
+
+    names = ["Bell's palsy", "Cluster headache", "Essential tremor"]
+    assert _blends_conditions("bells headache", names)
+    assert _blends_conditions("Cluster TREMOR", names)
+    assert not _blends_conditions("cluster headache at night", names)
+    assert not _blends_conditions("palsy", names)
