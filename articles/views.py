@@ -98,9 +98,11 @@ def table_of_contents(revision, *, at_least: int) -> list:
     return found if len(found) >= at_least else []
 
 
-@public_page("article:{slug}")
+# "community": it lists the newest questions of its condition.
+@public_page("article:{slug}", "community")
 def article_detail(request, slug):
-    """A published article with its byline, references and "Rate this".
+    """A published article with its byline, references, "Rate this" and questions
+    from the community.
 
     Template: articles/article_detail.html.
     """

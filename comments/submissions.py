@@ -71,6 +71,9 @@ class SubmissionView(View):
     def get_context_data(self, subject, **context) -> dict:
         return context
 
+    def hold_back(self, form, subject):
+        """A page to show instead of storing a valid submission (nothing stored), or None."""
+
     def get(self, request, *args, **kwargs):
         subject = self.get_subject()
         return self.render(subject, self.make_form(subject), closed=not self.is_open(subject))
@@ -90,6 +93,8 @@ class SubmissionView(View):
         if not form.is_valid():
             form.count_refusals()
             return self.render(subject, form, status=400)
+        if (held := self.hold_back(form, subject)) is not None:
+            return held
         item = self.save(form, subject)
         if getattr(item, "urgent", False):  # help comes first, at the top of the page
             messages.warning(request, self.thanks, extra_tags=CRISIS_TAG)
@@ -103,11 +108,11 @@ class SubmissionView(View):
     def make_form(self, subject, data=None):
         return self.form_class(data, request=self.request, **self.get_form_kwargs(subject))
 
-    def render(self, subject, form, *, closed=False, status=200):
+    def render(self, subject, form, *, closed=False, status=200, **context):
         template = self.template_name
         if self.request.GET.get("fragment") and not closed:
             template += f"#{self.partial_name}"
-        context = self.get_context_data(subject, form=form, closed=closed)
+        context = self.get_context_data(subject, form=form, closed=closed, **context)
         response = render(self.request, template, context, status=status)
         # Each showing makes a CAPTCHA challenge: keep crawlers away.
         response["X-Robots-Tag"] = "noindex, nofollow"

@@ -1,3 +1,6 @@
+import re
+
+from django import forms
 from django.contrib import admin
 from django.urls import reverse
 from django.utils import timezone
@@ -8,8 +11,41 @@ from empower.admin import Done, Panel, PanelItem, Step, StepsAdmin, register_pan
 from empower.formats import day
 
 
+class DuplicateForm(forms.Form):
+    other = forms.CharField(
+        label="The question it duplicates",
+        max_length=300,
+        help_text="Its number, or its address on the site (…/community/questions/42/…).",
+    )
+
+    def clean_other(self):
+        text = self.cleaned_data["other"].strip()
+        found = re.search(r"questions/(\d{1,18})/", text) or re.fullmatch(r"#?(\d{1,18})", text)
+        question = Question.objects.filter(pk=int(found.group(1))).first() if found else None
+        if question is None:
+            raise forms.ValidationError("There is no question with that number.", code="unknown")
+        return question
+
+
+def _close_as_duplicate(request, question, form) -> Done:
+    other = form.cleaned_data["other"]
+    question.close_as_duplicate_of(other, request.user)
+    return Done(f"Closed: its page now points to “{other}”.")
+
+
 @admin.register(Question)
-class QuestionAdmin(StaffRepliesMixin, ModeratedAdmin):
+class QuestionAdmin(StepsAdmin, StaffRepliesMixin, ModeratedAdmin):
+    steps = (
+        Step(
+            "close_as_duplicate",
+            "Close as a duplicate of…",
+            _close_as_duplicate,
+            "Its page stays, pointing to the other question; it leaves the community "
+            "lists, related questions and search. Questions closed as duplicates of it "
+            "will point to the other one too.",
+            DuplicateForm,
+        ),
+    )
     reply_permission = Question.STAFF_REPLY_PERMISSION
     reply_path = "expert-answer"
     reply_noun = "an expert answer"

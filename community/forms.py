@@ -1,7 +1,7 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Layout, Submit
 from django import forms
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from comments.forms import ProtectedForm
@@ -30,6 +30,9 @@ NAME_HELP = {
 class QuestionForm(ProtectedForm, forms.ModelForm):
     form_name = "question"
 
+    # Sent by "Ask it anyway", once the reader has seen the similar questions.
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
     class Meta:
         model = Question
         fields = ["title", "body", "condition", "author_name", "author_email"]
@@ -41,7 +44,13 @@ class QuestionForm(ProtectedForm, forms.ModelForm):
             "condition": _("Optional: the condition your question is about."),
             **NAME_HELP,
         }
-        widgets = {"body": forms.Textarea(attrs={"rows": 6, "maxlength": 5000})}
+        widgets = {
+            "title": forms.TextInput(
+                # static/js/similar-questions.js shows matches while the title is typed.
+                attrs={"data-similar-questions": reverse_lazy("search:similar_questions")}
+            ),
+            "body": forms.Textarea(attrs={"rows": 6, "maxlength": 5000}),
+        }
 
     def __init__(self, *args, condition=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -63,6 +72,10 @@ class QuestionForm(ProtectedForm, forms.ModelForm):
             *self.protection_layout(),
             Submit("submit", _("Ask the community")),
         )
+
+    def ask_to_confirm(self) -> None:
+        """Shown again under questions like it: its button now sends it anyway."""
+        self.helper.layout.fields[-1] = Submit("confirmed", _("Ask it anyway"))
 
     def is_duplicate(self, data) -> bool:
         return Question.objects.filter(

@@ -26,17 +26,23 @@ from comments.models import (
 )
 from comments.staff import staff_identity
 from empower.links import LinkKind, new_link_key
+from empower.steps import lock_row
 
 # The asker's private link, in each "new answer" email; it works for ASKER_LINK_DAYS.
 ASKER_LINK = LinkKind("community.asker", "ASKER_LINK_DAYS")
 
 
 class QuestionQuerySet(ModeratedQuerySet):
+    def open(self):
+        """Not closed as a duplicate: a closed question leaves every list."""
+        return self.filter(closed_at=None)
+
     def for_listing(self):
-        """Approved questions with their answer count and whether staff answered."""
+        """Approved, open questions with their answer count and whether staff answered."""
         approved_answers = Answer.objects.filter(question=OuterRef("pk"), status=Status.APPROVED)
         return (
             self.approved()
+            .open()
             .select_related("condition")
             # Lists show neither the question's text nor (ever) the asker's address.
             .defer("body", "author_email", "condition__overview", "condition__overview_html")
@@ -73,6 +79,27 @@ class Question(Moderated):
         default=True, help_text=_("Email the asker when an answer is approved.")
     )
     link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="duplicates",
+        verbose_name=_("duplicate of"),
+        help_text=_("Closed as a duplicate of this question: its page points there."),
+    )
+    # Set when closed, and kept if the other question is ever deleted: it stays closed.
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True, editable=False)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("closed by"),
+    )
 
     objects: ClassVar = QuestionQuerySet.as_manager()
 
@@ -150,6 +177,53 @@ class Question(Moderated):
     def stop_emails(self) -> None:
         self.notify_asker = False
         self.save(update_fields=["notify_asker"])
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
+
+    def available_steps(self, user) -> list[str]:
+        """Closing as a duplicate, for a moderator, on a published open question."""
+        if self.is_public and not self.is_closed and user.has_perm(self.moderate_permission):
+            return ["close_as_duplicate"]
+        return []
+
+    def close_as_duplicate_of(self, other: "Question", by) -> None:
+        """A moderator says `other` asks the same: this page points there, and this
+        question leaves the lists, the related questions and search. Questions
+        closed as duplicates of this one now point to `other`, so no chain forms."""
+        if not by.has_perm(self.moderate_permission):
+            raise ModerationError(_("Only moderators can do that."), code="permission_denied")
+        if other.pk == self.pk:
+            raise ModerationError(
+                _("A question can't be a duplicate of itself."), code="same_question"
+            )
+        with transaction.atomic():
+            for question in sorted([self, other], key=lambda question: question.pk):
+                lock_row(question)  # two moderators closing each into the other take turns
+            self._check_can_close_into(other)
+            self.duplicate_of, self.closed_at, self.closed_by = other, timezone.now(), by
+            self.save(update_fields=["duplicate_of", "closed_at", "closed_by"])
+            Question.objects.filter(duplicate_of=self).update(duplicate_of=other)
+
+    def _check_can_close_into(self, other: "Question") -> None:
+        if self.is_closed:
+            raise ModerationError(_("This question is closed already."), code="already_closed")
+        if not self.is_public:
+            raise ModerationError(
+                _("Only a published question is closed as a duplicate."), code="not_public"
+            )
+        if other.is_closed:
+            raise ModerationError(
+                _("“%(other)s” is itself closed as a duplicate (of question %(final)s): "
+                  "choose that one."),
+                code="closed_target",
+                params={"other": other, "final": other.duplicate_of_id},
+            )  # fmt: skip
+        if not other.is_public:
+            raise ModerationError(
+                _("The other question must be published."), code="target_not_public"
+            )
 
 
 class AnswerQuerySet(ModeratedQuerySet):

@@ -41,6 +41,7 @@ class QuestionSitemap(Sitemap):
     def items(self):
         return list(
             Question.objects.approved()
+            .open()  # a duplicate's page only points to the other
             .only("slug", "created_at")
             .annotate(last_answer=LAST_ANSWER)
             .order_by("pk")

@@ -13,6 +13,7 @@ from comments.submissions import SubmissionView
 from community.emails import send_asker_link
 from community.forms import AcceptForm, AnswerForm, QuestionForm, StaffAnswerForm
 from community.models import Answer, Question
+from community.similar import related_questions, similar_questions
 from community.structured_data import qa_page
 from empower.links import LinkError
 from empower.origin import same_origin_post
@@ -68,12 +69,15 @@ class AskFilters(QueryForm):
 
 @public_page("community")
 def question_detail(request, pk, slug):
-    """One approved question with its approved answers, expert answers first, and
-    which nurses' answers may be out of date.
+    """One approved question with its approved answers, expert answers first,
+    which nurses' answers may be out of date, and related questions; a question
+    closed as a duplicate points to the other.
 
     Template: community/question_detail.html.
     """
-    question = get_object_or_404(Question.objects.approved().select_related("condition"), pk=pk)
+    question = get_object_or_404(
+        Question.objects.approved().select_related("condition", "duplicate_of"), pk=pk
+    )
     if slug != question.slug:
         return redirect(question, permanent=True)
     # Through the question, so each answer knows it (and its condition) without a query.
@@ -92,6 +96,7 @@ def question_detail(request, pk, slug):
             "answers": answers,
             "out_of_date": out_of_date,
             "staff_form": staff_form,
+            "related": related_questions(question),
             "structured_data": qa_page(question, answers),
         },
     )
@@ -117,6 +122,18 @@ class AskView(SubmissionView):
 
     def get_context_data(self, condition, **context):
         return {"condition": condition, **context}
+
+    def hold_back(self, form, condition):
+        """The first time, questions like it are shown with "Ask it anyway", and
+        nothing is stored; never to someone who may be in danger (help comes first).
+        The CAPTCHA was used up, so the form asks again: no token to replay."""
+        if form.cleaned_data["confirmed"] or form.crisis_terms:
+            return None
+        similar = similar_questions(form.cleaned_data["title"])
+        if not similar:
+            return None
+        form.ask_to_confirm()
+        return self.render(condition, form, similar=similar)
 
 
 class AnswerView(SubmissionView):

@@ -6,7 +6,9 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
-        from search import demo, indexing
+        from community import similar
+        from search import demo, indexing, query
 
         indexing.connect()
         demo.connect()
+        similar.register_finder(query.similar_question_ids)

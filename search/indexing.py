@@ -60,7 +60,7 @@ def index_condition(condition: Condition) -> None:
 
 
 def index_question(question: Question) -> None:
-    if not question.is_public:
+    if not question.is_public or question.is_closed:  # a duplicate is found as the other
         remove(Entry.Kind.QUESTION, question.pk)
         return
     index(
@@ -85,7 +85,7 @@ def rebuild() -> dict[str, int]:
     for condition in Condition.objects.all():
         index_condition(condition)
         counts["conditions"] += 1
-    for question in Question.objects.approved().select_related("condition"):
+    for question in Question.objects.approved().open().select_related("condition"):
         index_question(question)
         counts["questions"] += 1
     return counts

@@ -173,13 +173,73 @@ def fts_match(wanted: list[list[str]]) -> str:
     alternative of several words matches them close together ("Bell's palsy" is
     three tokens to FTS5: bell, s, palsy)."""
 
-    def alternative(phrase: str) -> str:
-        words = [f'"{word}"' for word in phrase.split()]
-        return words[0] if len(words) == 1 else f"NEAR({' '.join(words)}, 2)"
-
     return " AND ".join(
-        "(" + " OR ".join(alternative(phrase) for phrase in unit) + ")" for unit in wanted
+        "(" + " OR ".join(_fts_phrase(phrase) for phrase in unit) + ")" for unit in wanted
     )
+
+
+def _fts_phrase(phrase: str) -> str:
+    words = [f'"{word}"' for word in phrase.split()]
+    return words[0] if len(words) == 1 else f"NEAR({' '.join(words)}, 2)"
+
+
+# Words too common to make two questions alike (PostgreSQL's "english" drops some
+# of them, SQLite's FTS5 none): the rest are matched with OR, ranked by how many.
+_COMMON = (
+    "about after again also and any are because been before being but can cannot could "
+    "did does doing during every for from get gets getting got had has have having her "
+    "his how into its just make makes more most much not now off one only other our out "
+    "really should some still than that the their them then there these they this those "
+    "too very was way were what when where which while who why will with would you your"
+)
+COMMON_WORDS = frozenset(_COMMON.split())
+
+
+def similar_question_ids(
+    text: str, *, condition=None, exclude: int | None = None, limit: int = 5
+) -> list[int]:
+    """The ids of indexed questions sharing the text's telling words, best first:
+    for "Has someone asked this already?" (community.similar). Anything typed is
+    safe here: cleaned like a search, then only letters and digits remain."""
+    wanted = [
+        unit
+        for unit in units(clean(text))
+        if len(unit) > 1 or (len(unit[0]) > 2 and unit[0] not in COMMON_WORDS)
+    ]
+    if not wanted:
+        return []
+    alternatives = [phrase for unit in wanted for phrase in unit]
+    if connection.vendor != "postgresql":
+        return _fts_similar(" OR ".join(map(_fts_phrase, alternatives)), condition, exclude, limit)
+    ts_query = reduce(or_, (SearchQuery(alt, config=SEARCH_CONFIG) for alt in alternatives))
+    entries = Entry.objects.filter(kind=Entry.Kind.QUESTION, search_vector=ts_query)
+    if condition is not None:
+        entries = entries.filter(condition=condition)
+    if exclude is not None:
+        entries = entries.exclude(object_id=exclude)
+    ranked = entries.annotate(rank=SearchRank(F("search_vector"), ts_query))
+    return list(ranked.order_by("-rank", "-object_id").values_list("object_id", flat=True)[:limit])
+
+
+def _fts_similar(match: str, condition, exclude: int | None, limit: int) -> list[int]:
+    where = ["search_entry_fts MATCH %s", "e.kind = %s"]
+    params: list[str | int] = [match, Entry.Kind.QUESTION]
+    if condition is not None:
+        where.append("e.condition_id = %s")
+        params.append(condition.pk)
+    if exclude is not None:
+        where.append("e.object_id <> %s")
+        params.append(exclude)
+    # Our own SQL around placeholders: every value is a parameter.
+    sql = (
+        "SELECT e.object_id FROM search_entry_fts"  # noqa: S608
+        " JOIN search_entry e ON e.id = search_entry_fts.rowid"
+        f" WHERE {' AND '.join(where)}"
+        " ORDER BY bm25(search_entry_fts, 10.0, 4.0, 1.0), e.object_id DESC LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, limit])
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _named(wanted: list[list[str]]) -> list[str]:

@@ -4,4 +4,7 @@ from search import views
 
 app_name = "search"
 
-urlpatterns = [path("", views.results, name="results")]
+urlpatterns = [
+    path("", views.results, name="results"),
+    path("similar-questions/", views.similar_questions, name="similar_questions"),
+]

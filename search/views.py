@@ -2,8 +2,10 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 
 from articles.models import Condition
+from community.similar import similar_questions as similar_to
 from empower.headers import noindex
 from empower.queries import QueryForm, page_field, slug_field
 from empower.ratelimit import allow
@@ -62,3 +64,25 @@ def results(request):
             if not page.paginator.count or page.number == 1:
                 context["suggestion"] = search_query.suggestion(text)
     return render(request, "search/results.html", context, status=status)
+
+
+@noindex
+def similar_questions(request):
+    """Approved, open questions like the title being typed (?q=), for the ask
+    form's script: an HTML fragment, empty when none match.
+
+    Template: community/includes/similar_questions.html. Only public questions,
+    but kept in the browser alone (private) for a minute: a shared cache keyed
+    by whatever anyone types would be filled with junk, and would let the
+    lookups past the rate limit.
+    """
+    text = search_query.clean(request.GET.get("q", ""))
+    key = address_key(request, "similar-questions")
+    if not allow("similar-questions", key, limit=settings.SEARCHES_PER_MINUTE, window_seconds=60):
+        response = render(request, "community/includes/similar_questions.html", status=429)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+    context = {"similar": similar_to(text) if text else []}
+    response = render(request, "community/includes/similar_questions.html", context)
+    patch_cache_control(response, private=True, max_age=60)
+    return response

@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client, RequestFactory
+from django.utils import timezone
 from django.views.defaults import server_error
 
 from articles import demo_images
@@ -17,6 +18,7 @@ from community.models import Question
 from newsletter.models import Subscriber
 from tests.checkers import start_nu_checker
 from tests.conftest import sign_in
+from tests.test_community import solved
 from tests.test_emails import send_each_kind
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +62,8 @@ def reader_pages(client) -> dict[str, bytes]:
     article = Article.objects.published().articles().filter(comments__isnull=False).first()
     guide = Article.objects.published().guides().first()
     question = Question.objects.approved().filter(answers__is_expert=True).first()
+    closed = Question.objects.approved().exclude(pk=question.pk).first()
+    Question.objects.filter(pk=closed.pk).update(duplicate_of=question, closed_at=timezone.now())
     profile = StaffProfile.objects.public().reviewers().first()
     subscriber = Subscriber.objects.create(email="val@example.org")
     paths = {
@@ -74,6 +78,7 @@ def reader_pages(client) -> dict[str, bytes]:
         "community page 2": "/community/?page=2",
         "community by condition": f"/community/?condition={guide.condition.slug}",
         "question with answers": question.get_absolute_url(),
+        "question closed as a duplicate": closed.get_absolute_url(),
         "ask": "/community/ask/",
         "answer": f"/community/questions/{question.pk}/answer/",
         "asker's page": question.asker_url(),
@@ -136,6 +141,15 @@ def post_errors(client) -> dict[str, bytes]:
 
 def test_every_forms_error_state_is_valid_html(nu_checker, demo_site):
     assert_valid(nu_checker, post_errors(Client()))
+
+
+def test_the_ask_form_showing_similar_questions_is_valid_html(nu_checker, demo_site):
+    client = Client()
+    title = Question.objects.for_listing().first().title
+    data = solved(client, "/community/ask/", title=title, body="Asked again, in other words.")
+    response = client.post("/community/ask/", data)
+    assert b"Ask it anyway" in response.content
+    assert_valid(nu_checker, {"ask, showing similar questions": response.content})
 
 
 def test_the_pages_staff_open_from_the_site_are_valid_html(nu_checker, demo_site, client):

@@ -4,6 +4,7 @@ axe-core (WCAG 2.2 A and AA) and HTML_CodeSniffer (WCAG2AA) in a real browser.""
 from urllib.parse import urlsplit
 
 import pytest
+from django.utils import timezone
 
 from comments.models import Status
 from community.models import Answer, Question
@@ -49,6 +50,7 @@ def question(condition, reviewer):
         "/search/?q=spasm",
         "/search/?q=blepharospazm",
         "QUESTION",
+        "CLOSED",
         "QUESTION/answer/",
         "ASKER",
         "PREFERENCES",
@@ -56,7 +58,13 @@ def question(condition, reviewer):
 )
 def test_public_pages_pass_both_engines(page, commented, guide, question, path):
     subscriber = Subscriber.objects.create(email="val@example.org", status="confirmed")
+    duplicate = Question.objects.create(
+        title="Is stress behind my spasms?", body="Fridays.", author_name="Kim",
+        author_email="kim@example.org", status=Status.APPROVED,
+        duplicate_of=question, closed_at=timezone.now(),
+    )  # fmt: skip
     places = {
+        "CLOSED": duplicate.get_absolute_url(),
         "ARTICLE/": commented.get_absolute_url(),
         "QUESTION/": f"/community/questions/{question.pk}/",
         "QUESTION": question.get_absolute_url(),
@@ -113,4 +121,22 @@ def test_a_form_with_errors_passes_both_engines(page, question, article, path, b
     page.locator("main form").last.evaluate("form => form.noValidate = true")
     page.locator("main").get_by_role("button", name=button).click()
     assert page.locator(".invalid-feedback, .alert-danger").first.is_visible()
+    assert accessibility_problems(page) == []
+
+
+def test_the_ask_form_showing_similar_questions_passes_both_engines(page, question, settings):
+    from captcha.models import CaptchaStore
+
+    settings.COMMENTS_MIN_SECONDS = 0
+    page.goto("/community/ask/")
+    page.get_by_label("Your question").fill("Are my spasms worse with stress?")
+    page.get_by_label("Details").fill("Mostly on Fridays.")
+    page.get_by_label("Name to show").fill("Sam")
+    page.get_by_label("Your email address").fill("sam@example.org")
+    key = page.locator("input[name='captcha_0']").input_value()
+    page.get_by_label("Enter the characters shown in the image").fill(
+        CaptchaStore.objects.get(hashkey=key).response
+    )
+    page.get_by_role("button", name="Ask the community").click()
+    assert page.get_by_role("button", name="Ask it anyway").is_visible()
     assert accessibility_problems(page) == []
