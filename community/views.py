@@ -147,6 +147,10 @@ class AnswerView(SubmissionView):
     def get_subject(self):
         return get_object_or_404(Question.objects.approved(), pk=self.kwargs["pk"])
 
+    def is_open(self, question):
+        # Closed as a duplicate: answers belong on the question it points to.
+        return not question.is_closed
+
     def get_form_kwargs(self, question):
         return {"question": question}
 

@@ -309,3 +309,17 @@ def test_the_admin_step_closes_a_question_by_its_number_or_address(client, moder
     assert Question.objects.get(pk=duplicate.pk).duplicate_of == original
     closed = client.get(f"/admin/community/question/{duplicate.pk}/change/").text
     assert f'href="{step}"' not in closed, "no second closing"
+
+
+def test_a_closed_question_takes_no_new_answers_and_says_where_to_answer(client, moderator):
+    kept = question(title="Does caffeine make tremor worse?")
+    closed = question(title="Is coffee bad for tremor?")
+    closed.close_as_duplicate_of(kept, moderator)
+    page = client.get(closed.get_absolute_url()).text
+    assert "Answer this question" not in page
+    form = client.get(f"/community/questions/{closed.pk}/answer/")
+    assert f'please answer <a href="{kept.get_absolute_url()}">' in form.text
+    refused = client.post(f"/community/questions/{closed.pk}/answer/", {"body": "Mine too."})
+    assert refused.status_code == 403
+    assert "Mine too." in refused.text  # kept for the reader to copy
+    assert not closed.answers.exists()
