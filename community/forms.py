@@ -141,14 +141,15 @@ class AcceptForm(forms.Form):
         self.fields["answer"].queryset = Answer.objects.approved().filter(question=question)
 
 
-ID = {"required": False, "min_value": 1, "max_value": 2**63 - 1}
+def post_id() -> forms.IntegerField:
+    return forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
 
 
 class ReportForm(forms.Form):
     """What a Report button on the question page sends: the question, or one answer."""
 
-    question = forms.IntegerField(**ID)
-    answer = forms.IntegerField(**ID)
+    question = post_id()
+    answer = post_id()
 
     def clean(self):
         data = super().clean()
