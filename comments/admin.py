@@ -14,7 +14,9 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 
+from comments import personal
 from comments.models import (
+    REMOVED,
     BlockedPhrase,
     Comment,
     CrisisTerm,
@@ -154,8 +156,53 @@ class ModeratedAdmin(admin.ModelAdmin):
                 self.admin_site.admin_view(require_POST(self.moderate_view)),
                 name=f"{opts.app_label}_{opts.model_name}_moderate",
             ),
+            path(
+                "<int:pk>/redact/",
+                self.admin_site.admin_view(require_POST(self.redact_view)),
+                name=f"{opts.app_label}_{opts.model_name}_redact",
+            ),
             *super().get_urls(),
         ]
+
+    def redact_view(self, request, pk):
+        """Remove the personal details the moderator ticked, and any words they typed."""
+        item = self.get_object(request, str(pk))
+        if item is None:
+            raise Http404
+        ticked = set(request.POST.getlist("detail"))
+        details = [detail for detail in item.personal_details() if detail.key in ticked]
+        details += item.find_text(request.POST.get("other", ""))
+        if not details:
+            message, level = "Tick a detail to remove, or type the words to remove.", messages.ERROR
+        else:
+            try:
+                item.redact(details, request.user)
+            except ModerationError as refusal:
+                message, level = " ".join(refusal.messages), messages.ERROR
+            else:
+                message = f"Removed: readers see “{REMOVED}” in its place."
+                level = messages.SUCCESS
+        self.message_user(request, message, level)
+        opts = self.model._meta
+        return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", item.pk)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            found = obj.personal_details()
+            context["moderated_texts"] = [
+                personal.highlighted(getattr(obj, field), [d for d in found if d.field == field])
+                for field in obj.REDACTABLE
+            ]
+            if self.has_moderate_permission(request):
+                opts = self.model._meta
+                context.update(
+                    personal_details=found,
+                    redact_url=reverse(
+                        f"admin:{opts.app_label}_{opts.model_name}_redact", args=[obj.pk]
+                    ),
+                    redactions=obj.redactions.select_related("redacted_by"),
+                )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def moderate_view(self, request, pk, step):
         item = self.get_object(request, str(pk))  # what this admin shows: not a comment's replies

@@ -20,7 +20,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Review
+from comments import personal
 from comments.staff import staff_identity
+
+REMOVED = "[removed by a moderator]"
 
 
 class ModerationError(ValidationError):
@@ -110,8 +113,12 @@ class Moderated(models.Model):
         related_name="+",
     )
 
-    # Reports go with the item when it is deleted.
+    # Reports and redaction records go with the item when it is deleted.
     reports = GenericRelation("comments.Report")
+    redactions = GenericRelation("comments.Redaction")
+
+    # The reader's words a moderator may redact, as shown to readers.
+    REDACTABLE: tuple[str, ...] = ("body",)
 
     objects = ModeratedQuerySet.as_manager()
 
@@ -176,6 +183,47 @@ class Moderated(models.Model):
                 self.flags = [*self.flags, f"hidden after {reports} reader reports"]
                 self.save(update_fields=["status", "flags"])
             return True
+
+    def personal_details(self) -> list[personal.Detail]:
+        """Phone numbers, addresses and the like in what the reader wrote."""
+        return [
+            detail
+            for field in self.REDACTABLE
+            for detail in personal.find(getattr(self, field), field)
+        ]
+
+    def find_text(self, wanted: str) -> list[personal.Detail]:
+        """Every place `wanted` appears, for a moderator to remove what no pattern finds."""
+        return [
+            detail
+            for field in self.REDACTABLE
+            for detail in personal.find_text(getattr(self, field), wanted, field)
+        ]
+
+    def redact(self, details: list[personal.Detail], by, *, now=None) -> None:
+        """A moderator removes personal details, before or after approving: each
+        becomes REMOVED in the stored text, and a Redaction records who removed
+        what kind of detail and when, never the words. Saving re-indexes the
+        post and refreshes the pages it is on."""
+        if not by.has_perm(self.moderate_permission):
+            raise ModerationError(_("Only moderators can do that."), code="permission_denied")
+        details = personal.without_overlaps(details)
+        with transaction.atomic():
+            locked = type(self)._default_manager.select_for_update().get(pk=self.pk)
+            for detail in reversed(details):  # from the end, so earlier offsets still hold
+                text = getattr(locked, detail.field) if detail.field in self.REDACTABLE else ""
+                if text[detail.start : detail.end] != detail.text:
+                    raise ModerationError(
+                        _("The text changed meanwhile; look at it again."), code="changed"
+                    )
+                setattr(locked, detail.field, text[: detail.start] + REMOVED + text[detail.end :])
+            locked.save()
+            Redaction.objects.bulk_create(
+                Redaction(content=locked, field=detail.field, kind=detail.kind, redacted_by=by,
+                          redacted_at=now or timezone.now())
+                for detail in details
+            )  # fmt: skip
+        self.refresh_from_db()
 
 
 class StaffAuthored(models.Model):
@@ -285,6 +333,28 @@ class Report(models.Model):
 
     def __str__(self):
         return f"Report on {self.content_type.model} {self.object_id}"
+
+
+class Redaction(models.Model):
+    """A moderator removed a personal detail from a post: who, when and what kind,
+    never the removed words."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(max_length=20)
+    kind = models.CharField(max_length=10, choices=list(personal.KINDS.items()))
+    redacted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    redacted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["redacted_at", "pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} removed from {self.content_type.model} {self.object_id}"
 
 
 class BlockedPhrase(models.Model):

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views import View
 
+from comments import personal
 from comments.models import Refusal, Status
 from comments.tasks import notify_moderators_task
 from empower.visitors import address_key
@@ -26,6 +27,8 @@ def save_submission(request, form, **fields):
         setattr(item, name, value)
     item.address_hash = address_key(request, form.form_name)
     item.flags = list(form.suspicions)
+    if details := item.personal_details():
+        item.flags.append(personal.flag(details))
     if form.crisis_terms:
         # Someone may be in danger: a person reads it first, whatever else it looks like.
         item.urgent = True

@@ -98,6 +98,26 @@ class ReportForm(forms.Form):
     comment = forms.IntegerField(min_value=1, max_value=2**63 - 1)
 
 
+def tell_about_report(request, item, noun: str, place: str = "") -> None:
+    """Report `item` for this reader, within the hourly limit per hashed address,
+    and say what happened. Shared by every Report button (comments, questions, answers)."""
+    reporter = address_key(request, "report")
+    if not allow("report", reporter, limit=settings.REPORTS_PER_HOUR, window_seconds=3600):
+        messages.error(
+            request,
+            "You have sent many reports in the last hour. Please try later.",
+            extra_tags=place,
+        )
+    elif item.report(reporter):
+        messages.success(
+            request, "Thank you for telling us. A moderator will take a look.", extra_tags=place
+        )
+    else:
+        messages.info(
+            request, f"You have already reported this {noun}. Thank you.", extra_tags=place
+        )
+
+
 @require_POST
 @same_origin_post
 def report(request):
@@ -117,21 +137,5 @@ def report(request):
     )
     if not comment.article.is_public:
         raise Http404("No such comment.")
-    reporter = address_key(request, "report")
-    if not allow("report", reporter, limit=settings.REPORTS_PER_HOUR, window_seconds=3600):
-        messages.error(
-            request,
-            "You have sent many reports in the last hour. Please try later.",
-            extra_tags=IN_COMMENTS,
-        )
-    elif comment.report(reporter):
-        messages.success(
-            request,
-            "Thank you for telling us. A moderator will take a look.",
-            extra_tags=IN_COMMENTS,
-        )
-    else:
-        messages.info(
-            request, "You have already reported this comment. Thank you.", extra_tags=IN_COMMENTS
-        )
+    tell_about_report(request, comment, "comment", IN_COMMENTS)
     return redirect(f"{comment.article.get_absolute_url()}#comments")

@@ -152,3 +152,20 @@ class AcceptForm(forms.Form):
     def __init__(self, *args, question, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["answer"].queryset = Answer.objects.approved().filter(question=question)
+
+
+def post_id() -> forms.IntegerField:
+    return forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
+
+
+class ReportForm(forms.Form):
+    """What a Report button on the question page sends: the question, or one answer."""
+
+    question = post_id()
+    answer = post_id()
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("question")) == bool(data.get("answer")):
+            raise forms.ValidationError(_("Report one post at a time."), code="one_post")
+        return data

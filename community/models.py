@@ -103,6 +103,8 @@ class Question(Moderated):
 
     objects: ClassVar = QuestionQuerySet.as_manager()
 
+    REDACTABLE = ("title", "body")
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         permissions = [("moderate_question", "Can approve, reject or mark questions as spam")]

@@ -13,4 +13,5 @@ urlpatterns = [
     path("yours/<str:token>/", views.asker, name="asker"),
     path("questions/<int:pk>/<slug:slug>/", views.question_detail, name="question"),
     path("answers/<int:pk>/helpful/", views.helpful, name="helpful"),
+    path("report/", views.report, name="report"),
 ]

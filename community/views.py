@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -10,8 +11,9 @@ from django.views.decorators.http import require_POST
 from articles.models import Condition
 from comments.models import ModerationError, Status
 from comments.submissions import SubmissionView
+from comments.views import tell_about_report
 from community.emails import send_asker_link
-from community.forms import AcceptForm, AnswerForm, QuestionForm, StaffAnswerForm
+from community.forms import AcceptForm, AnswerForm, QuestionForm, ReportForm, StaffAnswerForm
 from community.models import Answer, Question
 from community.similar import related_questions, similar_questions
 from community.structured_data import qa_page
@@ -202,6 +204,30 @@ def helpful(request, pk):
     else:
         messages.info(request, "You have already marked this answer as helpful.")
     return redirect(answer)
+
+
+@require_POST
+@same_origin_post
+def report(request):
+    """A reader reports an approved question or a reader's answer, once, as they do
+    a comment (`comments.views.report`): the question page's Report buttons share
+    one form and name the post, with no token. Expert answers can't be reported away.
+    """
+    form = ReportForm(request.POST)
+    if not form.is_valid():
+        raise Http404("No such post.")
+    if answer_pk := form.cleaned_data["answer"]:
+        public = Answer.objects.approved().filter(is_expert=False, question__status=Status.APPROVED)
+        item = get_object_or_404(public.select_related("question"), pk=answer_pk)
+        noun, question = "answer", item.question
+    else:
+        item = question = get_object_or_404(
+            Question.objects.approved(), pk=form.cleaned_data["question"]
+        )
+        noun = "question"
+    tell_about_report(request, item, noun)
+    # Hidden by this report, the question's page is gone: back to the list.
+    return redirect(question if question.is_public else "community:home")
 
 
 @never_cache

@@ -108,19 +108,37 @@ WEIGHTED_VECTOR = (
 
 @transaction.atomic
 def index(kind: str, object_id: int, **fields) -> Entry:
+    old_title = _title_of(kind, object_id)
     entry, _created = Entry.objects.update_or_create(
         kind=kind, object_id=object_id, defaults=fields
     )
     if connection.vendor == "postgresql":
         Entry.objects.filter(pk=entry.pk).update(search_vector=WEIGHTED_VECTOR)
     learn_words(fields["title"])
+    forget_words(old_title)
     return entry
 
 
+@transaction.atomic
 def remove(kind: str, object_id: int) -> None:
+    old_title = _title_of(kind, object_id)
     Entry.objects.filter(kind=kind, object_id=object_id).delete()
+    forget_words(old_title)
+
+
+def _title_of(kind: str, object_id: int) -> str:
+    entry = Entry.objects.filter(kind=kind, object_id=object_id).values_list("title", flat=True)
+    return entry.first() or ""
 
 
 def learn_words(text: str) -> None:
     words = {word.lower() for word in WORD.findall(text)}
     Word.objects.bulk_create([Word(word=word) for word in words], ignore_conflicts=True)
+
+
+def forget_words(text: str) -> None:
+    """Words of a title that changed or left the index, unless another title still
+    has them: "Did you mean …?" must not suggest a name a moderator removed."""
+    for word in {word.lower() for word in WORD.findall(text)}:
+        if not Entry.objects.filter(title__icontains=word).exists():
+            Word.objects.filter(word=word).delete()

@@ -90,6 +90,7 @@ TARGETS = [
     Target("/community/questions/{question}/expert-answer/", ("POST",)),
     Target("/community/questions/{huge}/answer/", ("GET", "POST")),
     Target("/community/answers/{answer}/helpful/", ("POST",)),
+    Target("/community/report/", ("POST",)),
     Target("/community/yours/{asker_token}/", ("GET", "POST")),
     Target("/community/yours/{garbage}/", ("GET", "POST")),
     Target("/newsletter/subscribe/", ("GET", "POST")),

@@ -48,6 +48,7 @@ def posts(article, condition):
     return {
         f"{article.get_absolute_url()}rate/": ({"stars": 1}, Rating),
         "/comments/report/": ({"comment": comment.pk}, Report),
+        "/community/report/": ({"answer": answer.pk}, Report),
         f"/community/answers/{answer.pk}/helpful/": ({}, HelpfulVote),
         "/newsletter/subscribe/": ({"email": "ann@example.org", "newsletter": "on"}, Subscriber),
     }

@@ -5,6 +5,7 @@ from collections import defaultdict
 from django import template
 from django.db.models import Count, Q
 
+from comments import personal
 from comments.models import Comment, Status, comments_open
 
 register = template.Library()
@@ -56,3 +57,9 @@ def with_comment_counts(articles):
     for article in articles:
         article.comment_count = counts.get(article.pk, 0)
     return articles
+
+
+@register.filter
+def without_personal_details(text: str) -> str:
+    """Emails quote posts before a moderator has read them: kinds, not details."""
+    return personal.masked(text)

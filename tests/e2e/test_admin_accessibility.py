@@ -127,7 +127,12 @@ def test_moderating_a_comment(staff_page, article):
     mo.goto("/admin/comments/comment/?status__exact=pending")
     found += problems_on(mo, "the moderation queue")
     mo.goto(f"/admin/comments/comment/{comment.pk}/change/")
-    found += problems_on(mo, "a comment")
+    assert mo.locator("blockquote mark").inner_text() == "07700 900123"
+    found += problems_on(mo, "a comment with a phone number marked")
+    mo.get_by_label("Phone number: 07700 900123").check()
+    mo.get_by_role("button", name="Remove the selected details").click()
+    assert "[removed by a moderator]" in mo.locator("blockquote").inner_text()
+    found += problems_on(mo, "a comment with the phone number removed")
     mo.get_by_role("button", name="Approve").click()
     assert "Approved" in mo.locator(".messagelist").inner_text()
     found += problems_on(mo, "an approved comment")
