@@ -120,7 +120,7 @@ def test_a_form_with_errors_passes_both_engines(page, question, article, path, b
     page.goto(path.replace("ARTICLE/", article.get_absolute_url()))
     page.locator("main form").last.evaluate("form => form.noValidate = true")
     page.locator("main").get_by_role("button", name=button).click()
-    assert page.locator(".invalid-feedback, .alert-danger").first.is_visible()
+    page.locator(".invalid-feedback, .alert-danger").first.wait_for()  # the page after the click
     assert accessibility_problems(page) == []
 
 

@@ -58,7 +58,7 @@ def test_signing_in_with_a_second_factor(page, editor):
     page.get_by_role("button", name="Sign in", exact=True).click()
     page.get_by_label("Code").fill("000000")
     page.get_by_role("button", name="Confirm").click()
-    assert page.locator(".errornote, .errorlist").first.is_visible()
+    page.locator(".errornote, .errorlist").first.wait_for()  # the page after the click
     found += problems_on(page, "second factor refused")
     assert not found, "\n".join(found)
 
@@ -175,6 +175,6 @@ def test_the_other_confirmation_steps_and_their_errors(staff_page, editor, artic
         found += problems_on(erin, where)
         if erin.locator("#content-main form [required]").count():
             erin.locator("#content-main form input[type=submit]").click()
-            assert erin.locator(".errorlist, .errornote").first.is_visible(), where
+            erin.locator(".errorlist, .errornote").first.wait_for()  # the page after the click
             found += problems_on(erin, f"{where}, refused")
     assert not found, "\n".join(found)
