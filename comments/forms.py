@@ -11,6 +11,7 @@ from comments.models import Comment, Feedback, Refusal, body_digest
 from empower.visitors import address_key, keyed_hash
 
 CAPTCHA_LABEL = _("Enter the characters shown in the image")
+ANONYMOUS = "Anonymous"
 TERMS_NOTE = HTML(
     '<p class="small form-terms">By sending this form you agree to our '
     '<a href="{% url "page" slug="terms" %}">terms of service</a> and '
@@ -47,6 +48,11 @@ class ProtectedForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     started = forms.CharField(widget=forms.HiddenInput)
+    anonymous = forms.BooleanField(
+        label=_("Post as Anonymous"),
+        required=False,
+        help_text=_("Your name is not shown. Your email address stays private either way."),
+    )
     captcha = CaptchaField(
         label=CAPTCHA_LABEL,
         widget=CaptchaInput,
@@ -57,9 +63,25 @@ class ProtectedForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.request = request
         self.initial.setdefault("started", spam.sign_start())
+        if "author_name" in self.fields:
+            self.fields["author_name"].required = False  # or Anonymous: clean_author_name
+        else:
+            del self.fields["anonymous"]
         self.suspicions: list[str] = []
         self.suspicion_codes: list[str] = []
         self.crisis_terms: list[str] = []
+
+    def clean_author_name(self):
+        """The name to show: what they typed, or "Anonymous" when they ticked it."""
+        field = self.fields["anonymous"]
+        if field.widget.value_from_datadict(self.data, self.files, self.add_prefix("anonymous")):
+            return ANONYMOUS
+        name = self.cleaned_data["author_name"].strip()
+        if not name:
+            raise forms.ValidationError(
+                _("Write the name to show, or tick “Post as Anonymous”."), code="required"
+            )
+        return name
 
     def clean_website(self):
         if self.cleaned_data["website"]:
@@ -181,6 +203,7 @@ class CommentForm(ProtectedForm, forms.ModelForm):
         self.helper.form_id = "comment-form"
         self.helper.layout = Layout(
             "author_name",
+            "anonymous",
             "author_email",
             "body",
             *self.protection_layout(),

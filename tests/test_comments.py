@@ -347,7 +347,12 @@ def test_a_comments_digest_is_of_its_words_in_lower_case_with_single_spaces(arti
             "Please keep your comment under 5,000 characters (it has 5001).",
         ),
         ({"body": "   \n\t  "}, "body", "required", "Write a comment before sending."),
-        ({"author_name": ""}, "author_name", "required", "This field is required."),
+        (
+            {"author_name": ""},
+            "author_name",
+            "required",
+            "Write the name to show, or tick “Post as Anonymous”.",
+        ),
     ],
 )
 def test_bad_input_gets_a_clear_message_keeps_the_text_and_stores_nothing(
@@ -781,3 +786,10 @@ def test_only_reports_of_this_very_post_count_towards_hiding_it(article, setting
     comment.refresh_from_db()
     assert comment.status == Status.HIDDEN
     assert comment.flags[-1] == "hidden after 2 reader reports"
+
+
+def test_a_comment_may_be_posted_as_anonymous(client, article):
+    response = post(client, article, solved(client, article, author_name="Dana", anonymous="on"))
+    assert response.status_code == 302
+    comment = Comment.objects.get()
+    assert (comment.author_name, comment.author_email) == ("Anonymous", "dana@example.org")

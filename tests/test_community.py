@@ -543,3 +543,22 @@ def test_stopping_emails_never_undoes_an_answer_accepted_meanwhile():
     stale.stop_emails()
     mine.refresh_from_db()
     assert (mine.accepted_answer, mine.notify_asker) == (reply, False)
+
+
+def test_a_reader_may_post_as_anonymous_and_their_name_is_kept_nowhere(client):
+    moderator = staff_member("mo", "Mo", "Derator", "Moderators")
+    response = ask(client, author_name="Robin Smith", anonymous="on")
+    assert response.status_code == 302
+    asked = Question.objects.get()
+    assert (asked.author_name, asked.author_email) == ("Anonymous", "robin@example.org")
+    asked.approve(moderator)
+    page = client.get(asked.get_absolute_url()).text
+    assert "Asked by Anonymous" in page
+    assert "Robin Smith" not in page
+
+
+def test_a_name_or_anonymous_is_needed(client):
+    response = ask(client, author_name="  ")
+    assert response.status_code == 400
+    assert "Write the name to show, or tick “Post as Anonymous”." in response.text
+    assert not Question.objects.exists()
