@@ -219,3 +219,12 @@ def test_the_nurse_sees_the_reading_level_and_a_refusal_keeps_what_she_typed(
 
     client.post(url, {"seen": revision.content_digest, "reading_note": "Surgical terms."})
     assert revision.reviews.get().reading_note == "Surgical terms."
+
+
+def test_the_costliest_words_come_most_used_first_then_in_alphabetical_order():
+    text = "Microvascular surgery. Microvascular repair. Microvascular care. Anaesthesia helps."
+    assert reading_level(text).hard_words[:2] == ("microvascular", "anaesthesia")
+    assert reading_level("Decompression. Anaesthesia.").hard_words == (
+        "anaesthesia",
+        "decompression",
+    )
