@@ -314,10 +314,13 @@ def list_id(issue: Issue) -> str:
     return f"{name} health newsletter <newsletter.{host}>".strip()
 
 
-def list_unsubscribe_headers(links) -> dict:
-    """RFC 2369 and RFC 8058: mail clients show an Unsubscribe button that works in one click."""
+def list_unsubscribe_headers(links, *, mailto: bool = True) -> dict:
+    """RFC 2369 and RFC 8058: mail clients show an Unsubscribe button that works in one click.
+
+    `mailto=False` for links that stop less than everything (one follow): the mailbox
+    that takes unsubscribe requests knows only subscribers' tokens."""
     targets = [f"<{links.unsubscribe}>"]
-    if settings.NEWSLETTER_UNSUBSCRIBE_MAILTO:
+    if mailto and settings.NEWSLETTER_UNSUBSCRIBE_MAILTO:
         targets.append(
             f"<mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}?subject=unsubscribe%20{links.token}>"
         )

@@ -16,7 +16,7 @@ MAY_IMPORT = {
     "empower": set(),
     "articles": set(),
     "comments": {"articles"},
-    "community": {"articles", "comments"},
+    "community": {"articles", "comments", "newsletter"},
     "newsletter": {"articles"},
     "search": {"articles", "community"},
     "staff": set(),

@@ -10,10 +10,10 @@ from django.core import mail
 from articles.reminders import send_review_reminders
 from comments.models import Comment, Status
 from comments.notifications import notify_moderators
-from community.emails import send_answer_to_asker, send_asker_link
+from community.emails import send_answer_to_asker, send_asker_link, send_new_answers_to_follower
 from community.models import Answer, Question
 from newsletter import emails
-from newsletter.models import Issue, Subscriber
+from newsletter.models import Follow, Issue, Subscriber
 from tests.conftest import staff_member
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +35,8 @@ def send_each_kind(article):
     )  # fmt: skip
     send_answer_to_asker(answer)
     send_asker_link(question)
+    follow = Follow.start(bob, question, source="test", address_hash="")
+    send_new_answers_to_follower(follow, question, [answer])
     Comment.objects.create(
         article=article, body="Helpful.", author_name="Kim", author_email="kim@example.org"
     )
@@ -50,7 +52,7 @@ def test_every_html_email_has_a_title_and_a_message_id_in_the_senders_domain(art
     settings.NEWSLETTER_FROM_EMAIL = "Empower <news@empower.example>"
     send_each_kind(article)
     subjects = [message.subject for message in mail.outbox]
-    assert len(set(subjects)) == 8, subjects  # eight kinds of email
+    assert len(set(subjects)) == 9, subjects  # nine kinds of email
     for message in mail.outbox:
         parsed = email.message_from_bytes(message.message().as_bytes(), policy=email.policy.default)
         html = parsed.get_body(preferencelist=("html",)).get_content()
