@@ -171,15 +171,18 @@ class CommentForm(ProtectedForm, forms.ModelForm):
 
     class Meta:
         model = Comment
-        fields = ["author_name", "author_email", "body"]
+        fields = ["author_name", "author_email", "wants_reply_emails", "body"]
         labels = {
             "author_name": _("Your name"),
             "author_email": _("Your email address"),
+            "wants_reply_emails": _("Email me if a nurse or editor replies"),
             "body": _("Your comment"),
         }
         help_texts = {
             "author_name": _("Shown with your comment. A first name is fine."),
             "author_email": _("Only our moderators see it. We never show or share it."),
+            "wants_reply_emails": _("We'll ask you to confirm your address once. Each email "
+                                    "has a one-click stop."),
             "body": _("Plain text, up to 5,000 characters. Please don't include details that "
                       "identify you or others."),
         }  # fmt: skip
@@ -205,6 +208,7 @@ class CommentForm(ProtectedForm, forms.ModelForm):
             "author_name",
             "anonymous",
             "author_email",
+            "wants_reply_emails",
             "body",
             *self.protection_layout(),
             Submit("submit", _("Send comment")),

@@ -44,8 +44,8 @@ CONSENT_TEXT = (
 )
 # What someone agrees to when they follow something (a question) by email.
 FOLLOW_CONSENT_TEXT = (
-    "Yes, email me when this gets a new answer. I can stop with one click in each email, "
-    "and Empower will never share my address."
+    "Yes, email me when what I follow here gets a new answer or reply. I can stop with one "
+    "click in each email, and Empower will never share my address."
 )
 
 

@@ -15,7 +15,7 @@ APPS = {"articles", "comments", "community", "newsletter", "search", "staff"}
 MAY_IMPORT = {
     "empower": set(),
     "articles": set(),
-    "comments": {"articles"},
+    "comments": {"articles", "newsletter"},
     "community": {"articles", "comments", "newsletter"},
     "newsletter": {"articles"},
     "search": {"articles", "community"},

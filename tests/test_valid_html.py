@@ -177,7 +177,7 @@ def test_every_email_is_valid_html(nu_checker, article):
     for message in mail.outbox:
         parsed = email.message_from_bytes(message.message().as_bytes(), policy=email.policy.default)
         pages[message.subject] = parsed.get_body(preferencelist=("html",)).get_content()
-    assert len(pages) == 9
+    assert len(pages) == 10
     assert_valid(nu_checker, pages)
 
 
