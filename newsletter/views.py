@@ -129,6 +129,7 @@ def preferences(request, token):
         initial={
             "newsletter": subscriber.wants_newsletter,
             "conditions": list(subscriber.conditions.all()),
+            "discreet": subscriber.discreet,
         },
     )
     if request.method == "POST":
@@ -152,6 +153,8 @@ def preferences(request, token):
                 conditions=form.cleaned_data["conditions"],
                 address_hash=address_key(request, "consent"),
             )
+            subscriber.discreet = form.cleaned_data["discreet"]
+            subscriber.save(update_fields=["discreet"])
             messages.success(request, "Your choices are saved.")
             return redirect(request.path)
     follows = subscriber.follows.active().prefetch_related("target")
