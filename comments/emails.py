@@ -13,12 +13,12 @@ def send_moderation_digest(
         send_email("comments/email/moderation_digest", context, [address])
 
 
-def send_staff_reply(follow, reply) -> None:
-    """A nurse or editor replied to a comment whose writer asked to hear of it. The
-    subject names nothing: the article may be about a health condition."""
+def send_reply_to_commenter(follow, reply) -> None:
+    """A nurse, an editor or (if they asked) a reader replied to a comment whose writer
+    asked to hear of it. The subject names nothing: the article may be about a condition."""
     links = follow.links()
     send_email(
-        "comments/email/staff_reply",
+        "comments/email/reply",
         {
             "reply": reply,
             "comment": reply.reply_to,

@@ -278,6 +278,11 @@ class Comment(StaffAuthored, Moderated):
             "Ticked by the commenter; they confirm their address once when it is approved."
         ),
     )
+    wants_reader_reply_emails = models.BooleanField(
+        _("also email me when readers reply"),
+        default=False,
+        help_text=_("Readers' replies are moderated like any comment."),
+    )
     # Whoever asked to hear of replies; they go with the comment.
     follows = GenericRelation("newsletter.Follow")
 
@@ -299,10 +304,23 @@ class Comment(StaffAuthored, Moderated):
     def follow_label(self) -> str:
         return f"Replies to your comment on “{self.article}”"
 
+    @property
+    def is_staff_reply(self) -> bool:
+        return self.staff_author_id is not None
+
+    def wants_to_hear_of(self, reply: "Comment") -> bool:
+        """Staff replies if its writer ticked them; readers' replies if they ticked those."""
+        return self.wants_reply_emails if reply.is_staff_reply else self.wants_reader_reply_emails
+
     def on_approved(self) -> None:
         """A commenter who ticked "Email me if a nurse or editor replies" follows
-        their comment from now: only now, so a spammer's post mails no one."""
-        if self.wants_reply_emails and self.reply_to_id is None:
+        their comment from now: only now, so a spammer's post mails no one.
+        A reader's reply, once approved, tells the commenter if they asked."""
+        if self.reply_to_id is not None:
+            from comments.tasks import tell_commenter
+
+            transaction.on_commit(lambda: tell_commenter.enqueue(self.pk))
+        elif self.wants_reply_emails or self.wants_reader_reply_emails:
             follow_by_email(
                 self.author_email,
                 self,

@@ -109,3 +109,69 @@ def test_the_preferences_page_lists_the_watched_comment_with_its_own_stop(
     assert "Replies to your comment on" in page
     client.post(reader.preferences_url(), {"stop_follow": Follow.objects.get().pk})
     assert not Follow.objects.get().is_active
+
+
+# Readers' replies, one level deep -------------------------------------------
+
+
+def reply_form(client, parent):
+    return f"{parent.article.get_absolute_url()}comment/?reply_to={parent.pk}"
+
+
+def test_a_reader_replies_to_an_approved_comment_and_waits_for_moderation(client, article):
+    parent = comment(article, status=Status.APPROVED)
+    assert reply_form(client, parent).split("?")[1] in client.get(article.get_absolute_url()).text
+    page = client.get(reply_form(client, parent)).text
+    assert "Reply to Dana" in page
+    assert "Email me if a nurse or editor replies" not in page  # nobody replies to a reply
+    data = solved(client, article, author_email="kim@example.org", reply_to=parent.pk)
+    post(client, article, data)
+    reply = Comment.objects.get(author_email="kim@example.org")
+    assert (reply.reply_to, reply.status) == (parent, Status.PENDING)
+    assert "Botox injections helped" not in client.get(article.get_absolute_url()).text
+
+
+def test_a_reply_to_a_reply_or_an_unapproved_comment_stays_one_level_deep(client, article):
+    held = comment(article, status=Status.PENDING)
+    parent = comment(article, status=Status.APPROVED)
+    nested = comment(article, status=Status.APPROVED, reply_to=parent)
+    for target in [held, nested]:
+        post(client, article, solved(client, article, reply_to=target.pk, body=f"To {target.pk}"))
+    assert not Comment.objects.filter(body__startswith="To ", reply_to__isnull=False).exists()
+
+
+def test_reader_replies_notify_only_a_commenter_who_ticked_them(
+    article, moderator, django_capture_on_commit_callbacks
+):
+    Subscriber.objects.create(email="dana@example.org", status="confirmed")
+    Subscriber.objects.create(email="kim@example.org", status="confirmed")
+    staff_only = comment(article, status=Status.PENDING)
+    everyone = comment(
+        article, email="kim@example.org", status=Status.PENDING, wants_reader_reply_emails=True
+    )
+    staff_only.approve(moderator)
+    everyone.approve(moderator)
+    for parent in [staff_only, everyone]:
+        reply = Comment.objects.create(
+            article=article, reply_to=parent, author_name="Sam", author_email="sam@example.org",
+            body="Same here.",
+        )  # fmt: skip
+        with django_capture_on_commit_callbacks(execute=True):
+            reply.approve(moderator)
+    assert [message.to for message in reply_emails()] == [["kim@example.org"]]
+    assert "Sam replied" in reply_emails()[0].body
+
+
+def test_readers_replies_are_in_the_moderation_queue_and_staff_replies_are_not(
+    admin_client, article, reviewer
+):
+    parent = comment(article, status=Status.APPROVED)
+    Comment.objects.create(
+        article=article, reply_to=parent, author_name="Sam", author_email="sam@example.org",
+        body="A reader's reply.",
+    )  # fmt: skip
+    parent.reply_as_staff(reviewer, "A nurse's reply.")
+    page = admin_client.get("/admin/comments/comment/").text
+    assert "A reader&#x27;s reply." in page or "A reader's reply." in page
+    assert "A nurse&#x27;s reply." not in page
+    assert "A nurse's reply." not in page

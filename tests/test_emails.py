@@ -8,7 +8,7 @@ import pytest
 from django.core import mail
 
 from articles.reminders import send_review_reminders
-from comments.emails import send_staff_reply
+from comments.emails import send_reply_to_commenter
 from comments.models import Comment, Status
 from comments.notifications import notify_moderators
 from community.emails import send_answer_to_asker, send_asker_link, send_new_answers_to_follower
@@ -45,7 +45,7 @@ def send_each_kind(article):
         article=article, reply_to=kims, body="Thanks.", author_name="Nora",
         staff_badge="Nurse reviewer, RN",
     )  # fmt: skip
-    send_staff_reply(Follow.start(bob, kims, source="test", address_hash=""), reply)
+    send_reply_to_commenter(Follow.start(bob, kims, source="test", address_hash=""), reply)
     notify_moderators(urgent=True)
     Issue.objects.create(subject="Spring news", body="Hello").send_test(
         staff_member("ed", "Ed", "Itor", "Editors")

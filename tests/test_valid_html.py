@@ -61,6 +61,7 @@ def assert_valid(checker, pages: dict) -> None:
 def reader_pages(client) -> dict[str, bytes]:
     article = Article.objects.published().articles().filter(comments__isnull=False).first()
     guide = Article.objects.published().guides().first()
+    commented = article.comments.approved().filter(reply_to=None).first()
     question = Question.objects.approved().filter(answers__is_expert=True).first()
     closed = Question.objects.approved().exclude(pk=question.pk).first()
     Question.objects.filter(pk=closed.pk).update(duplicate_of=question, closed_at=timezone.now())
@@ -75,6 +76,7 @@ def reader_pages(client) -> dict[str, bytes]:
         "article": article.get_absolute_url(),
         "review history": f"{article.get_absolute_url()}reviews/",
         "comment form": f"{article.get_absolute_url()}comment/",
+        "reply form": f"{article.get_absolute_url()}comment/?reply_to={commented.pk}",
         "feedback form": f"{article.get_absolute_url()}feedback/",
         "community": "/community/",
         "community page 2": "/community/?page=2",

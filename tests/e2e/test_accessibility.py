@@ -38,6 +38,7 @@ def question(condition, reviewer):
         "/conditions/hemifacial-spasm/",
         "ARTICLE/",
         "ARTICLE/comment/",
+        "ARTICLE/comment/?reply_to=COMMENT",
         "ARTICLE/reviews/",
         "ARTICLE/feedback/",
         "/community/",
@@ -68,6 +69,7 @@ def test_public_pages_pass_both_engines(page, commented, guide, question, path):
     follower = Subscriber.objects.create(email="follows@example.org", status="confirmed")
     follow = Follow.start(follower, question, source="test", address_hash="")
     places = {
+        "COMMENT": str(commented.comments.approved().filter(reply_to=None).first().pk),
         "FOLLOWING": urlsplit(follower.preferences_url()).path,
         "STOP_FOLLOW": urlsplit(follow.links().unsubscribe).path,
         "CLOSED": duplicate.get_absolute_url(),
