@@ -313,7 +313,12 @@ class CommentAdmin(StaffRepliesMixin, ModeratedAdmin):
     list_filter = ["status", "created_at", "article__condition"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(reply_to__isnull=True)
+        # Staff replies show under their comment; readers' replies are moderated here.
+        return (
+            super()
+            .get_queryset(request)
+            .exclude(reply_to__isnull=False, staff_author__isnull=False)
+        )
 
     @admin.display(description="Article")
     def about(self, comment):

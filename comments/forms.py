@@ -171,15 +171,25 @@ class CommentForm(ProtectedForm, forms.ModelForm):
 
     class Meta:
         model = Comment
-        fields = ["author_name", "author_email", "body"]
+        fields = [
+            "author_name",
+            "author_email",
+            "wants_reply_emails",
+            "wants_reader_reply_emails",
+            "body",
+        ]
         labels = {
             "author_name": _("Your name"),
             "author_email": _("Your email address"),
+            "wants_reply_emails": _("Email me if a nurse or editor replies"),
+            "wants_reader_reply_emails": _("Also when other readers reply"),
             "body": _("Your comment"),
         }
         help_texts = {
             "author_name": _("Shown with your comment. A first name is fine."),
             "author_email": _("Only our moderators see it. We never show or share it."),
+            "wants_reply_emails": _("We'll ask you to confirm your address once. Each email "
+                                    "has a one-click stop."),
             "body": _("Plain text, up to 5,000 characters. Please don't include details that "
                       "identify you or others."),
         }  # fmt: skip
@@ -188,9 +198,18 @@ class CommentForm(ProtectedForm, forms.ModelForm):
             "author_email": {"invalid": _("Enter an email address like name@example.com.")},
         }
 
-    def __init__(self, *args, article, **kwargs):
+    # The approved comment this replies to (one level deep), checked by the view.
+    reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, article, replying_to=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.article = article
+        self.replying_to = replying_to
+        ticks = ["wants_reply_emails", "wants_reader_reply_emails"]
+        if replying_to:  # nobody replies to a reply: there is nothing to hear of
+            self.initial["reply_to"] = replying_to.pk
+            for name in ticks:
+                del self.fields[name]
         self.fields["body"].validators.append(
             forms.fields.validators.MaxLengthValidator(settings.COMMENTS_MAX_LENGTH)
         )
@@ -205,9 +224,11 @@ class CommentForm(ProtectedForm, forms.ModelForm):
             "author_name",
             "anonymous",
             "author_email",
+            *([] if replying_to else ticks),
             "body",
+            "reply_to",
             *self.protection_layout(),
-            Submit("submit", _("Send comment")),
+            Submit("submit", _("Send reply") if replying_to else _("Send comment")),
         )
 
     def is_duplicate(self, data) -> bool:

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from articles.models import Article, Review
 from comments import personal
 from comments.staff import staff_identity
+from newsletter.models import follow_by_email
 
 REMOVED = "[removed by a moderator]"
 
@@ -270,6 +271,20 @@ class Comment(StaffAuthored, Moderated):
     reply_to = models.ForeignKey(
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
     )
+    wants_reply_emails = models.BooleanField(
+        _("email me if a nurse or editor replies"),
+        default=False,
+        help_text=_(
+            "Ticked by the commenter; they confirm their address once when it is approved."
+        ),
+    )
+    wants_reader_reply_emails = models.BooleanField(
+        _("also email me when readers reply"),
+        default=False,
+        help_text=_("Readers' replies are moderated like any comment."),
+    )
+    # Whoever asked to hear of replies; they go with the comment.
+    follows = GenericRelation("newsletter.Follow")
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -286,6 +301,34 @@ class Comment(StaffAuthored, Moderated):
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#comment-{self.pk}"
 
+    def follow_label(self) -> str:
+        return f"Replies to your comment on “{self.article}”"
+
+    @property
+    def is_staff_reply(self) -> bool:
+        return self.staff_author_id is not None
+
+    def wants_to_hear_of(self, reply: "Comment") -> bool:
+        """Staff replies if its writer ticked them; readers' replies if they ticked those."""
+        return self.wants_reply_emails if reply.is_staff_reply else self.wants_reader_reply_emails
+
+    def on_approved(self) -> None:
+        """A commenter who ticked "Email me if a nurse or editor replies" follows
+        their comment from now: only now, so a spammer's post mails no one.
+        A reader's reply, once approved, tells the commenter if they asked."""
+        if self.reply_to_id is not None:
+            from comments.tasks import tell_commenter
+
+            transaction.on_commit(lambda: tell_commenter.enqueue(self.pk))
+        elif self.wants_reply_emails or self.wants_reader_reply_emails:
+            follow_by_email(
+                self.author_email,
+                self,
+                discreet=False,
+                source=self.article.get_absolute_url(),
+                address_hash=self.address_hash,
+            )
+
     STAFF_REPLY_PERMISSION = "comments.add_comment"
 
     def reply_as_staff(self, user, body: str) -> "Comment":
@@ -298,9 +341,13 @@ class Comment(StaffAuthored, Moderated):
             raise ModerationError(
                 _("Approve the comment before replying to it."), code="not_public"
             )
-        return Comment.objects.create(
+        from comments.tasks import tell_commenter
+
+        reply = Comment.objects.create(
             article=self.article, reply_to=self, body=body, **self.written_by_staff(user)
         )
+        transaction.on_commit(lambda: tell_commenter.enqueue(reply.pk))
+        return reply
 
 
 def comments_open(article: Article) -> bool:

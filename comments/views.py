@@ -44,10 +44,17 @@ class CommentView(SubmissionView):
         return comments_open(article)
 
     def get_form_kwargs(self, article):
-        return {"article": article}
+        return {"article": article, "replying_to": self.replying_to(article)}
+
+    def replying_to(self, article):
+        """The approved comment named by `reply_to` (readers reply one level deep), or None."""
+        wanted = self.request.POST.get("reply_to") or self.request.GET.get("reply_to", "")
+        if not wanted.isdigit():
+            return None
+        return article.comments.approved().filter(reply_to=None, pk=wanted).first()
 
     def extra_fields(self, article):
-        return {"article": article}
+        return {"article": article, "reply_to": self.replying_to(article)}
 
     def get_success_url(self, article, comment):
         return f"{article.get_absolute_url()}#comments"

@@ -1,9 +1,10 @@
-"""Emails to people who asked a question."""
+"""Emails to people who asked or follow a question."""
 
 from comments.models import Status
 from empower.emails import send_email
 from empower.ratelimit import allow
 from empower.visitors import keyed_hash
+from newsletter.sending import list_unsubscribe_headers
 
 
 def send_answer_to_asker(answer) -> bool:
@@ -36,3 +37,20 @@ def send_asker_link(question) -> bool:
         [question.author_email],
     )
     return True
+
+
+def send_new_answers_to_follower(follow, question, answers) -> None:
+    """New answers to a question someone follows, with a one-click stop for it."""
+    links = follow.links()
+    send_email(
+        "community/email/followed_answers",
+        {
+            "question": question,
+            "answers": answers,
+            "discreet": follow.subscriber.discreet,
+            "stop_url": links.unsubscribe,
+            "preferences_url": links.preferences,
+        },
+        [follow.subscriber.email],
+        headers=list_unsubscribe_headers(links, mailto=False),
+    )

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import ClassVar
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models, transaction
 from django.db.models import Count, Exists, Min, OuterRef, Q
 from django.db.models.functions import Coalesce
@@ -79,6 +80,8 @@ class Question(Moderated):
         default=True, help_text=_("Email the asker when an answer is approved.")
     )
     link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
+    # Readers who asked to hear about new answers by email; they go with the question.
+    follows = GenericRelation("newsletter.Follow")
     duplicate_of = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -125,6 +128,9 @@ class Question(Moderated):
 
     def get_absolute_url(self):
         return reverse("community:question", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def follow_label(self) -> str:
+        return f"New answers to “{self.title}”"
 
     def asker_url(self) -> str:
         """The asker's private link: accept an answer, stop emails. No account needed."""
@@ -289,6 +295,8 @@ class Answer(StaffAuthored, Moderated):
         editable=False,
         verbose_name=_("confirmed by"),
     )
+    # Claimed by the one task that emails the question's followers about it.
+    followers_told = models.BooleanField(default=False, editable=False)
 
     objects: ClassVar = AnswerQuerySet.as_manager()
 
@@ -314,8 +322,17 @@ class Answer(StaffAuthored, Moderated):
 
     def on_approved(self) -> None:
         from community.emails import send_answer_to_asker
+        from community.tasks import tell_followers
 
         send_answer_to_asker(self)
+        question_id = self.question_id
+        transaction.on_commit(lambda: tell_followers.enqueue(question_id))
+
+    def claim_for_followers(self) -> bool:
+        """True for exactly one caller: answers approved together are told about once."""
+        return bool(
+            Answer.objects.filter(pk=self.pk, followers_told=False).update(followers_told=True)
+        )
 
     @property
     def is_by_a_nurse(self) -> bool:

@@ -13,7 +13,14 @@ from comments.models import ModerationError, Status
 from comments.submissions import SubmissionView
 from comments.views import tell_about_report
 from community.emails import send_asker_link
-from community.forms import AcceptForm, AnswerForm, QuestionForm, ReportForm, StaffAnswerForm
+from community.forms import (
+    AcceptForm,
+    AnswerForm,
+    FollowForm,
+    QuestionForm,
+    ReportForm,
+    StaffAnswerForm,
+)
 from community.models import Answer, Question
 from community.similar import related_questions, similar_questions
 from community.structured_data import qa_page
@@ -21,6 +28,9 @@ from empower.links import LinkError
 from empower.origin import same_origin_post
 from empower.pagecache import public_page, shared_with_everyone
 from empower.queries import QueryForm, page_field, slug_field
+from empower.visitors import address_key
+from newsletter.models import follow_by_email
+from newsletter.views import within_signup_limits
 
 QUESTIONS_PER_PAGE = 20
 FILTERS = {
@@ -187,6 +197,38 @@ def staff_answer(request, pk):
         return redirect(question)
     messages.success(request, "Your expert answer is published.")
     return redirect(answer)
+
+
+@require_POST
+@same_origin_post
+def follow(request, pk):
+    """ "Email me when it gets an answer", from the plain form on a question's page.
+
+    Whatever the address (new, waiting for confirmation, confirmed), the reader
+    sees the same message, so the form reveals nothing about who follows what.
+    """
+    question = get_object_or_404(Question.objects.approved().open(), pk=pk)
+    form = FollowForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Enter an email address like name@example.com.")
+    elif not within_signup_limits(request, form.cleaned_data["email"]):
+        messages.error(
+            request, "You have signed up several times in the last hour. Please try later."
+        )
+    else:
+        follow_by_email(
+            form.cleaned_data["email"],
+            question,
+            discreet=form.cleaned_data["discreet"],
+            source=question.get_absolute_url(),
+            address_hash=address_key(request, "consent"),
+        )
+        messages.success(
+            request,
+            "Thanks. If this address is new to us, check your inbox for a link to confirm it. "
+            "We'll email you when this question gets an answer.",
+        )
+    return redirect(f"{question.get_absolute_url()}#follow")
 
 
 @require_POST

@@ -77,6 +77,11 @@ class PreferencesForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    discreet = forms.BooleanField(
+        label=_("Keep my emails discreet"),
+        required=False,
+        help_text=_("Subjects that name no condition and no question."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,5 +89,6 @@ class PreferencesForm(forms.Form):
         self.helper.layout = Layout(
             "newsletter",
             "conditions",
+            "discreet",
             Submit("save", _("Save my choices")),
         )

@@ -51,6 +51,7 @@ class MessageTemplate:
     def __init__(self, *, subject, from_email, text, html, text_footer, html_footer):
         """`text` and `html` are the same for everyone; the footers contain the
         markers that render() replaces with each reader's links."""
+        self.subject = subject
         self.from_email = from_email
         self.boundary = f"=={uuid.uuid4().hex}=="
         self.text_footer = text_footer

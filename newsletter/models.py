@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import RegexValidator
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -31,6 +33,7 @@ __all__ = ["LinkError"]  # views catch it from here
 CONFIRM_LINK = LinkKind("newsletter.confirm", "NEWSLETTER_CONFIRM_DAYS")
 PERSONAL_LINK = LinkKind("newsletter.subscriber")
 DATA_LINK = LinkKind("newsletter.data", "NEWSLETTER_DATA_LINK_DAYS")
+FOLLOW_LINK = LinkKind("newsletter.follow")  # one-click stop: never expires
 
 # The exact words people agree to. Change the version whenever the words change:
 # each consent record keeps both, so we can show what someone agreed to.
@@ -38,6 +41,11 @@ CONSENT_VERSION = "2026-11-25"
 CONSENT_TEXT = (
     "Yes, email me the topics I chose. I can change them or unsubscribe at any time "
     "with one click, and Empower will never share my address."
+)
+# What someone agrees to when they follow something (a question) by email.
+FOLLOW_CONSENT_TEXT = (
+    "Yes, email me when what I follow here gets a new answer or reply. I can stop with one "
+    "click in each email, and Empower will never share my address."
 )
 
 
@@ -114,6 +122,11 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    discreet = models.BooleanField(
+        _("keep my emails discreet"),
+        default=False,
+        help_text=_("Subjects that name no question or condition."),
+    )
     link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
 
     objects = SubscriberQuerySet.as_manager()
@@ -192,7 +205,7 @@ class Subscriber(models.Model):
                 action=ConsentRecord.Action.CONFIRMED,
                 source=self.source,
                 consent_version=CONSENT_VERSION,
-                consent_text=CONSENT_TEXT,
+                consent_text=self.consent_text(),
                 topics=self.topic_names(),
                 address_hash=address_hash,
             )
@@ -258,7 +271,16 @@ class Subscriber(models.Model):
 
     def topic_names(self) -> list[str]:
         names = ["Health newsletter"] if self.wants_newsletter else []
-        return names + [f"{condition.name} updates" for condition in self.conditions.all()]
+        names += [f"{condition.name} updates" for condition in self.conditions.all()]
+        return names + [follow.label() for follow in self.follows.active()]
+
+    def consent_text(self) -> str:
+        """The words they agree to when confirming: the newsletter's, a follow's, or both."""
+        wants_issues = self.wants_newsletter or self.conditions.exists()
+        texts = [CONSENT_TEXT] if wants_issues else []
+        if self.follows.active().exists():
+            texts.append(FOLLOW_CONSENT_TEXT)
+        return " ".join(texts) or CONSENT_TEXT
 
     def export(self) -> dict:
         return {
@@ -303,6 +325,8 @@ class ConsentRecord(Record):
     class Action(models.TextChoices):
         CONFIRMED = "confirmed", _("confirmed a subscription")
         TOPICS = "topics", _("changed topics")
+        FOLLOWED = "followed", _("followed")
+        STOPPED = "stopped", _("stopped following")
         UNSUBSCRIBED = "unsubscribed", _("unsubscribed")
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="consents")
@@ -319,6 +343,155 @@ class ConsentRecord(Record):
 
     def __str__(self):
         return f"{self.subscriber} {self.get_action_display()} on {self.at:%Y-%m-%d}"
+
+
+class FollowQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(stopped_at=None)
+
+    def of(self, target):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(target), object_id=target.pk
+        )
+
+    def to_tell(self, target):
+        """Whom to email about `target` now: active follows of confirmed subscribers."""
+        return (
+            self.of(target)
+            .active()
+            .filter(subscriber__status=Subscriber.Status.CONFIRMED)
+            .select_related("subscriber")
+        )
+
+
+class Follow(models.Model):
+    """A subscriber hears about one thing (a question) by email, until they stop.
+
+    The newsletter knows nothing of what is followed: the other app says what it
+    is called (`str()`), where it is (`get_absolute_url()`) and when to write.
+    Nothing is sent before the subscriber confirms their address.
+    """
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="follows")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    created_at = models.DateTimeField(default=timezone.now)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+    link_key = models.CharField(max_length=24, default=new_link_key, editable=False)
+
+    objects = FollowQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscriber", "content_type", "object_id"], name="one_follow_per_thing"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="follow_target_idx")]
+
+    def __str__(self):
+        return f"{self.subscriber} follows {self.content_type.model} {self.object_id}"
+
+    def label(self) -> str:
+        """What the following app calls it (`follow_label()`), e.g. "New answers to …"."""
+        target = self.target
+        if target is None:
+            return "Something no longer on the site"
+        return target.follow_label() if hasattr(target, "follow_label") else str(target)
+
+    @property
+    def is_active(self) -> bool:
+        return self.stopped_at is None
+
+    def should_hear_of(self, post) -> bool:
+        """Posts published since they followed, and not their own."""
+        published_at = getattr(post, "moderated_at", None) or post.created_at
+        return (
+            published_at >= self.created_at
+            and getattr(post, "author_email", "").lower() != self.subscriber.email
+        )
+
+    def links(self) -> SubscriberLinks:
+        """For the headers and the footer: this follow's one-click stop, and the settings page."""
+        token = FOLLOW_LINK.make(self)
+        return SubscriberLinks(
+            token=token,
+            preferences=self.subscriber.preferences_url(),
+            unsubscribe=settings.SITE_URL + reverse("newsletter:stop_follow", args=[token]),
+        )
+
+    @classmethod
+    def from_token(cls, token: str) -> "Follow":
+        return FOLLOW_LINK.find(cls.objects.select_related("subscriber"), token)
+
+    @classmethod
+    def start(cls, subscriber: Subscriber, target, *, source: str, address_hash: str) -> "Follow":
+        """Follow `target` (again), recording the consent in its words."""
+        with transaction.atomic():
+            follow, _created = cls.objects.get_or_create(
+                subscriber=subscriber,
+                content_type=ContentType.objects.get_for_model(target),
+                object_id=target.pk,
+            )
+            if follow.stopped_at:
+                follow.stopped_at = None
+                follow.created_at = timezone.now()  # only answers from now on
+                follow.save(update_fields=["stopped_at", "created_at"])
+            follow.target = target
+            follow._record(ConsentRecord.Action.FOLLOWED, source, FOLLOW_CONSENT_TEXT, address_hash)
+            return follow
+
+    def stop(self, *, source: str, address_hash: str = "") -> bool:
+        """False when it was stopped already (a double click, a mail scanner)."""
+        with transaction.atomic():
+            if not Follow.objects.filter(pk=self.pk, stopped_at=None).update(
+                stopped_at=timezone.now()
+            ):
+                return False
+            self._record(ConsentRecord.Action.STOPPED, source, "", address_hash)
+            return True
+
+    def _record(self, action: str, source: str, text: str, address_hash: str) -> None:
+        ConsentRecord.objects.create(
+            subscriber=self.subscriber,
+            action=action,
+            source=source[:200],
+            consent_version=CONSENT_VERSION,
+            consent_text=text,
+            topics=[self.label()],
+            address_hash=address_hash,
+        )
+
+
+def follow_by_email(email: str, target, *, discreet: bool, source: str, address_hash: str):
+    """Someone asks to hear about `target`. A confirmed address follows at once; any
+    other is asked to confirm first (double opt-in), and nothing is sent before."""
+    email = email.strip().lower()
+    try:
+        with transaction.atomic():
+            subscriber, _created = Subscriber.objects.get_or_create(
+                email=email, defaults={"source": source[:200]}
+            )
+    except IntegrityError:  # the same address, sent twice at the same moment
+        subscriber = Subscriber.objects.get(email=email)
+    with transaction.atomic():
+        subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+        if subscriber.status == Subscriber.Status.BOUNCED:
+            return  # their mail bounces or they complained: send nothing
+        if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+            # They left everything: confirming this follow must not bring the rest back.
+            subscriber.wants_newsletter = False
+            subscriber.conditions.clear()
+            subscriber.status = Subscriber.Status.PENDING
+        subscriber.discreet = subscriber.discreet or discreet
+        subscriber.save(update_fields=["status", "wants_newsletter", "discreet"])
+        Follow.start(subscriber, target, source=source, address_hash=address_hash)
+        if subscriber.status == Subscriber.Status.PENDING:
+            from newsletter.tasks import send_signup_email
+
+            send_signup_email.enqueue(subscriber.pk)
 
 
 class Bounce(models.Model):

@@ -244,14 +244,25 @@ class IssueRenderer:
         self.text_footer = render_to_string("newsletter/email/issue_footer.txt", context)
         self.html = absolute_links(render_to_string("newsletter/email/issue.html", context))
         self.html_footer = render_to_string("newsletter/email/issue_footer.html", context)
-        self.template = MessageTemplate(
-            subject=issue.subject,
+        self.template = self._template(issue.subject)
+        # A condition update's subject names a health condition: readers who asked
+        # for discreet emails get one that names nothing.
+        self.discreet_template = self.template
+        if issue.kind == Issue.Kind.CONDITION_UPDATE:
+            self.discreet_template = self._template(f"An update from {settings.SITE_NAME}")
+
+    def _template(self, subject: str) -> MessageTemplate:
+        return MessageTemplate(
+            subject=subject,
             from_email=settings.NEWSLETTER_FROM_EMAIL,
             text=self.text,
             html=self.html,
             text_footer=self.text_footer,
             html_footer=self.html_footer,
         )
+
+    def template_for(self, subscriber: Subscriber) -> MessageTemplate:
+        return self.discreet_template if subscriber.discreet else self.template
 
     def list_headers(self, links) -> dict:
         return {"List-Id": list_id(self.issue), **list_unsubscribe_headers(links)}
@@ -269,13 +280,14 @@ class IssueRenderer:
     def raw_message_for(self, subscriber: Subscriber) -> bytes:
         """The fast path, for SMTP: bytes ready for sendmail()."""
         links, personalise = self.personaliser(subscriber)
-        return self.template.render(subscriber.email, self.list_headers(links), personalise)
+        template = self.template_for(subscriber)
+        return template.render(subscriber.email, self.list_headers(links), personalise)
 
     def message_for(self, subscriber: Subscriber) -> EmailMultiAlternatives:
         """The same message as an EmailMessage, for other mail backends and test sends."""
         links, personalise = self.personaliser(subscriber)
         message = ListMessage(
-            subject=self.issue.subject,
+            subject=self.template_for(subscriber).subject,
             body=self.text + personalise(self.text_footer),
             from_email=settings.NEWSLETTER_FROM_EMAIL,
             to=[subscriber.email],
@@ -314,10 +326,13 @@ def list_id(issue: Issue) -> str:
     return f"{name} health newsletter <newsletter.{host}>".strip()
 
 
-def list_unsubscribe_headers(links) -> dict:
-    """RFC 2369 and RFC 8058: mail clients show an Unsubscribe button that works in one click."""
+def list_unsubscribe_headers(links, *, mailto: bool = True) -> dict:
+    """RFC 2369 and RFC 8058: mail clients show an Unsubscribe button that works in one click.
+
+    `mailto=False` for links that stop less than everything (one follow): the mailbox
+    that takes unsubscribe requests knows only subscribers' tokens."""
     targets = [f"<{links.unsubscribe}>"]
-    if settings.NEWSLETTER_UNSUBSCRIBE_MAILTO:
+    if mailto and settings.NEWSLETTER_UNSUBSCRIBE_MAILTO:
         targets.append(
             f"<mailto:{settings.NEWSLETTER_UNSUBSCRIBE_MAILTO}?subject=unsubscribe%20{links.token}>"
         )

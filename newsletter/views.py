@@ -15,7 +15,7 @@ from empower.ratelimit import allow
 from empower.visitors import address_key, keyed_hash
 from newsletter import bounces, emails
 from newsletter.forms import PreferencesForm, SignupForm
-from newsletter.models import CONSENT_TEXT, LinkError, Subscriber
+from newsletter.models import Follow, LinkError, Subscriber
 from newsletter.tasks import send_signup_email
 
 
@@ -31,7 +31,7 @@ def subscribe(request):
     """
     form = SignupForm(request.POST or None, initial={"source": request.GET.get("from", "")})
     if request.method == "POST":
-        if form.is_valid() and _within_limits(request, form.cleaned_data["email"]):
+        if form.is_valid() and within_signup_limits(request, form.cleaned_data["email"]):
             _sign_up(form.cleaned_data)
             return redirect("newsletter:check_inbox")
         if form.is_valid():
@@ -42,7 +42,8 @@ def subscribe(request):
     return render(request, "newsletter/subscribe.html", {"form": form})
 
 
-def _within_limits(request, email: str) -> bool:
+def within_signup_limits(request, email: str) -> bool:
+    """Sign-ups and follows from one address, or for one email, per hour."""
     limit = settings.NEWSLETTER_SIGNUPS_PER_HOUR
     return allow(
         "signup:address", address_key(request, "signup"), limit=limit, window_seconds=3600
@@ -107,7 +108,7 @@ def confirm(request, token):
     return render(
         request,
         "newsletter/confirm.html",
-        {"subscriber": subscriber, "consent_text": CONSENT_TEXT},
+        {"subscriber": subscriber, "consent_text": subscriber.consent_text()},
     )
 
 
@@ -128,11 +129,15 @@ def preferences(request, token):
         initial={
             "newsletter": subscriber.wants_newsletter,
             "conditions": list(subscriber.conditions.all()),
+            "discreet": subscriber.discreet,
         },
     )
     if request.method == "POST":
         if "data_link" in request.POST:
             _send_data_link(request, subscriber)
+            return redirect(request.path)
+        if "stop_follow" in request.POST:
+            _stop_follow(request, subscriber)
             return redirect(request.path)
         if "unsubscribe" in request.POST:
             subscriber.unsubscribe(
@@ -148,9 +153,25 @@ def preferences(request, token):
                 conditions=form.cleaned_data["conditions"],
                 address_hash=address_key(request, "consent"),
             )
+            subscriber.discreet = form.cleaned_data["discreet"]
+            subscriber.save(update_fields=["discreet"])
             messages.success(request, "Your choices are saved.")
             return redirect(request.path)
-    return render(request, "newsletter/preferences.html", {"subscriber": subscriber, "form": form})
+    follows = subscriber.follows.active().prefetch_related("target")
+    return render(
+        request,
+        "newsletter/preferences.html",
+        {"subscriber": subscriber, "form": form, "follows": follows},
+    )
+
+
+def _stop_follow(request, subscriber) -> None:
+    pk = request.POST["stop_follow"]
+    follow = subscriber.follows.filter(pk=pk).first() if pk.isdigit() else None
+    if follow and follow.stop(
+        source="preferences page", address_hash=address_key(request, "consent")
+    ):
+        messages.success(request, f"Stopped: {follow.label()}. We won't email you about it again.")
 
 
 def _send_data_link(request, subscriber) -> None:
@@ -209,6 +230,23 @@ def unsubscribe(request, token):
             request, "newsletter/unsubscribe.html", {"subscriber": subscriber, "done": True}
         )
     return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
+
+
+@never_cache
+@csrf_exempt  # RFC 8058: mail clients POST here without a session or a CSRF token
+def stop_follow(request, token):
+    """One-click stop for one follow. POST stops it at once; GET asks with one button.
+
+    Template: newsletter/stop_follow.html.
+    """
+    try:
+        follow = Follow.from_token(token)
+    except LinkError as error:
+        return _bad_link(request, error)
+    if request.method == "POST":
+        follow.stop(source="one-click stop", address_hash=address_key(request, "consent"))
+    context = {"follow": follow, "done": not follow.is_active or request.method == "POST"}
+    return render(request, "newsletter/stop_follow.html", context)
 
 
 def _bad_link(request, error: LinkError, *, resend: bool = False):

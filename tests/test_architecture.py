@@ -15,8 +15,8 @@ APPS = {"articles", "comments", "community", "newsletter", "search", "staff"}
 MAY_IMPORT = {
     "empower": set(),
     "articles": set(),
-    "comments": {"articles"},
-    "community": {"articles", "comments"},
+    "comments": {"articles", "newsletter"},
+    "community": {"articles", "comments", "newsletter"},
     "newsletter": {"articles"},
     "search": {"articles", "community"},
     "staff": set(),

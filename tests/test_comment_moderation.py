@@ -378,7 +378,9 @@ def test_a_staff_reply_is_published_at_once_signed_with_the_writers_role(
 
 def test_a_staff_reply_cannot_be_moderated_through_the_comment_queue(client, moderator, article):
     comment = comment_on(article, "Does it itch?", status=Status.APPROVED)
-    reply = comment_on(article, "Rarely.", status=Status.APPROVED, reply_to=comment)
+    reply = comment_on(
+        article, "Rarely.", status=Status.APPROVED, reply_to=comment, staff_author=moderator
+    )
     sign_in(client, moderator)
     response = client.post(f"/admin/comments/comment/{reply.pk}/moderate/reject/")
     assert response.status_code == 404

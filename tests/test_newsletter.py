@@ -486,6 +486,38 @@ def test_publishing_a_reviewed_article_emails_that_conditions_followers(
     assert "http://localhost:8000/articles/fresh/" in mail.outbox[0].body
 
 
+def test_a_discreet_reader_gets_a_condition_update_whose_subject_names_nothing(
+    make_article, condition, django_capture_on_commit_callbacks
+):
+    for email, discreet in [("open@example.org", False), ("quiet@example.org", True)]:
+        reader = Subscriber.objects.create(email=email, status="confirmed", discreet=discreet)
+        reader.conditions.set([condition])
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article("fresh", title="A fresh article")
+    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    assert "A fresh article" in subjects["open@example.org"]
+    assert subjects["quiet@example.org"] == "An update from Empower"
+
+
+def test_the_smtp_fast_path_keeps_a_discreet_subject_too(editor, condition):
+    from newsletter.sending import IssueRenderer
+
+    update = issue(kind=Issue.Kind.CONDITION_UPDATE, subject="Hemifacial spasm: new article")
+    quiet = subscriber("quiet@example.org", discreet=True)
+    raw = IssueRenderer(update).raw_message_for(quiet)
+    assert b"Subject: An update from Empower" in raw
+    assert b"Hemifacial" not in raw.split(b"\r\n\r\n")[0]
+    news = IssueRenderer(issue(subject="Spring news")).message_for(quiet)
+    assert news.subject == "Spring news"  # the newsletter's subject names no condition
+
+
+def test_a_reader_keeps_their_emails_discreet_from_the_preferences_page(client):
+    reader = subscriber()
+    client.post(reader.preferences_url(), {"newsletter": "on", "discreet": "on"})
+    reader.refresh_from_db()
+    assert reader.discreet
+
+
 def test_articles_whose_review_is_overdue_are_never_included(make_article, condition):
     from newsletter.updates import send_weekly_digests
 

@@ -15,7 +15,7 @@ from django.views.defaults import server_error
 from articles import demo_images
 from articles.models import Article, StaffProfile
 from community.models import Question
-from newsletter.models import Subscriber
+from newsletter.models import Follow, Subscriber
 from tests.checkers import start_nu_checker
 from tests.conftest import sign_in
 from tests.test_community import solved
@@ -61,11 +61,14 @@ def assert_valid(checker, pages: dict) -> None:
 def reader_pages(client) -> dict[str, bytes]:
     article = Article.objects.published().articles().filter(comments__isnull=False).first()
     guide = Article.objects.published().guides().first()
+    commented = article.comments.approved().filter(reply_to=None).first()
     question = Question.objects.approved().filter(answers__is_expert=True).first()
     closed = Question.objects.approved().exclude(pk=question.pk).first()
     Question.objects.filter(pk=closed.pk).update(duplicate_of=question, closed_at=timezone.now())
     profile = StaffProfile.objects.public().reviewers().first()
     subscriber = Subscriber.objects.create(email="val@example.org")
+    follower = Subscriber.objects.create(email="follows@example.org", status="confirmed")
+    follow = Follow.start(follower, question, source="test", address_hash="")
     paths = {
         "home": "/",
         "conditions A–Z": "/conditions/",
@@ -73,6 +76,7 @@ def reader_pages(client) -> dict[str, bytes]:
         "article": article.get_absolute_url(),
         "review history": f"{article.get_absolute_url()}reviews/",
         "comment form": f"{article.get_absolute_url()}comment/",
+        "reply form": f"{article.get_absolute_url()}comment/?reply_to={commented.pk}",
         "feedback form": f"{article.get_absolute_url()}feedback/",
         "community": "/community/",
         "community page 2": "/community/?page=2",
@@ -87,6 +91,8 @@ def reader_pages(client) -> dict[str, bytes]:
         "confirm subscription": subscriber.confirm_url(),
         "preferences": subscriber.preferences_url(),
         "unsubscribe": subscriber.unsubscribe_url(),
+        "preferences with a question followed": follower.preferences_url(),
+        "stop following, one button": follow.links().unsubscribe,
         "your data": subscriber.data_url(),
         "bad link": "/newsletter/preferences/not-a-token/",
         "bad asker link": "/community/yours/not-a-token/",
@@ -173,7 +179,7 @@ def test_every_email_is_valid_html(nu_checker, article):
     for message in mail.outbox:
         parsed = email.message_from_bytes(message.message().as_bytes(), policy=email.policy.default)
         pages[message.subject] = parsed.get_body(preferencelist=("html",)).get_content()
-    assert len(pages) == 8
+    assert len(pages) == 10
     assert_valid(nu_checker, pages)
 
 

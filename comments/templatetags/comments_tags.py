@@ -13,13 +13,13 @@ register = template.Library()
 
 @register.simple_tag
 def article_comments(article) -> dict:
-    """Approved comments with their approved staff replies, in one query however many:
+    """Approved comments with their approved replies (staff's and readers'), in one query:
     `{% article_comments article as comments %}`, then the count in the header and
     `{% include "comments/includes/comment_section.html" %}` below."""
     approved = list(
         Comment.objects.approved()
         .filter(article=article)
-        .only("author_name", "body", "created_at", "reply_to", "staff_badge")
+        .only("author_name", "body", "created_at", "reply_to", "staff_author", "staff_badge")
         .order_by("created_at", "pk")
     )
     replies = defaultdict(list)

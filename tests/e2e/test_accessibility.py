@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from comments.models import Status
 from community.models import Answer, Question
-from newsletter.models import Subscriber
+from newsletter.models import Follow, Subscriber
 from tests.e2e.accessibility import accessibility_problems
 from tests.e2e.conftest import E2E
 
@@ -38,6 +38,7 @@ def question(condition, reviewer):
         "/conditions/hemifacial-spasm/",
         "ARTICLE/",
         "ARTICLE/comment/",
+        "ARTICLE/comment/?reply_to=COMMENT",
         "ARTICLE/reviews/",
         "ARTICLE/feedback/",
         "/community/",
@@ -54,6 +55,8 @@ def question(condition, reviewer):
         "QUESTION/answer/",
         "ASKER",
         "PREFERENCES",
+        "FOLLOWING",
+        "STOP_FOLLOW",
     ],
 )
 def test_public_pages_pass_both_engines(page, commented, guide, question, path):
@@ -63,7 +66,12 @@ def test_public_pages_pass_both_engines(page, commented, guide, question, path):
         author_email="kim@example.org", status=Status.APPROVED,
         duplicate_of=question, closed_at=timezone.now(),
     )  # fmt: skip
+    follower = Subscriber.objects.create(email="follows@example.org", status="confirmed")
+    follow = Follow.start(follower, question, source="test", address_hash="")
     places = {
+        "COMMENT": str(commented.comments.approved().filter(reply_to=None).first().pk),
+        "FOLLOWING": urlsplit(follower.preferences_url()).path,
+        "STOP_FOLLOW": urlsplit(follow.links().unsubscribe).path,
         "CLOSED": duplicate.get_absolute_url(),
         "ARTICLE/": commented.get_absolute_url(),
         "QUESTION/": f"/community/questions/{question.pk}/",
