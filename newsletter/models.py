@@ -301,6 +301,16 @@ class Subscriber(models.Model):
                 }
                 for record in self.consents.order_by("at")
             ],
+            # What they follow says what they care about: it is theirs to see.
+            "follows": [
+                {
+                    "following": follow.label(),
+                    "address": follow.target.get_absolute_url() if follow.target else None,
+                    "since": follow.created_at.isoformat(),
+                    "stopped_at": _iso(follow.stopped_at),
+                }
+                for follow in self.follows.order_by("created_at", "pk")
+            ],
             "emails_sent": [
                 {"issue": delivery.issue.subject, "sent_at": _iso(delivery.sent_at)}
                 for delivery in self.deliveries.filter(status=Delivery.Status.SENT)

@@ -932,6 +932,7 @@ def test_the_data_download_holds_everything_in_plain_named_fields(editor, condit
                 "topics": ["Hemifacial spasm updates"],
             }
         ],
+        "follows": [],
         "emails_sent": [{"issue": "Spring news", "sent_at": delivery.sent_at.isoformat()}],
         "bounces": [{"at": bob.bounces.get().at.isoformat(), "kind": "soft"}],
     }

@@ -288,3 +288,12 @@ def test_the_question_and_article_pages_cost_the_same_with_1_or_50_followers(
     for n in range(50, 100):
         confirmed_follower(one, f"r{n}@example.org")
     assert queries(make_article("later").get_absolute_url()) == before
+
+
+def test_what_someone_follows_is_in_the_data_they_can_download(asked):
+    follow_row = confirmed_follower(asked)
+    exported = follow_row.subscriber.export()["follows"]
+    assert len(exported) == 1
+    assert exported[0]["address"] == asked.get_absolute_url()
+    assert asked.title in exported[0]["following"]
+    assert exported[0]["stopped_at"] is None
