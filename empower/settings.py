@@ -358,6 +358,9 @@ CAPTCHA_REQUESTS_PER_MINUTE = env_int("CAPTCHA_REQUESTS_PER_MINUTE", 20, minimum
 
 # Background tasks (django.tasks). The embedded default runs them at once;
 # production uses the shared database, worked by `manage.py db_worker`.
+# /healthz answers only requests with "Authorization: Bearer <this>" when it is set.
+HEALTHZ_TOKEN = env_str("HEALTHZ_TOKEN")
+
 TASKS_BACKEND = env_choice("TASKS_BACKEND", "immediate", ["immediate", "database"])
 TASKS = {
     "default": {

@@ -11,6 +11,7 @@ from articles import sitemaps as article_sitemaps
 from articles import views as article_views
 from comments import urls as comments_urls
 from community import sitemaps as community_sitemaps
+from empower.health import healthz
 from empower.media import media
 from empower.pagecache import public_page
 from staff import urls as staff_urls
@@ -26,6 +27,7 @@ def favicon(request):
 
 urlpatterns = [
     path("favicon.ico", favicon),
+    path("healthz", healthz, name="healthz"),
     path(
         "robots.txt",
         public_page()(TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
