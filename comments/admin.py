@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from comments import personal
 from comments.models import (
+    HANDLE_FEEDBACK,
     REMOVED,
     BlockedPhrase,
     Comment,
@@ -472,7 +473,7 @@ class FeedbackAdmin(StepsAdmin):
 @register_panel
 def feedback_panels(request) -> list[Panel]:
     user = request.user
-    if not user.has_perm("comments.change_feedback"):
+    if not user.has_perm(HANDLE_FEEDBACK):
         return []
     per_article = list(
         Feedback.objects.for_reviewer(user)

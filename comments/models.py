@@ -483,6 +483,10 @@ class ModerationNotice(models.Model):
         return f"Moderation notice last sent {self.last_sent_at}"
 
 
+# Who reads readers' feedback and acts on it: editors and nurse reviewers (roles.py).
+HANDLE_FEEDBACK = "comments.change_feedback"
+
+
 class FeedbackQuerySet(models.QuerySet):
     def open(self):
         return self.filter(closed_at__isnull=True)
@@ -548,7 +552,7 @@ class Feedback(models.Model):
         return self.closed_at is None
 
     def _require_handler(self, user) -> None:
-        if not user.has_perm("comments.change_feedback"):
+        if not user.has_perm(HANDLE_FEEDBACK):
             raise ModerationError(
                 _("Only editors and nurse reviewers handle reader feedback."),
                 code="permission_denied",
@@ -565,8 +569,7 @@ class Feedback(models.Model):
                 raise ModerationError(
                     _("Say what you did about it, or why nothing needs doing."), code="note"
                 )
-            self.closed_at, self.closed_by, self.close_note = now or timezone.now(), user, note
-            self.save(update_fields=["closed_at", "closed_by", "close_note"])
+            self._mark_closed(user, note, now)
 
     def start_revision(self, user, *, now=None):
         """A new revision of the article to fix what the reader found (or the one
@@ -575,14 +578,19 @@ class Feedback(models.Model):
             locked = Feedback.objects.select_for_update().get(pk=self.pk)
             locked._require_handler(user)
             revision = self.article.open_revision() or self.article.start_revision(user)
-            self.revision = revision
-            self.closed_at, self.closed_by = now or timezone.now(), user
-            self.close_note = _("A revision was started from this feedback.")
-            self.save(update_fields=["revision", "closed_at", "closed_by", "close_note"])
+            self._mark_closed(
+                user, _("A revision was started from this feedback."), now, revision=revision
+            )
             return revision
 
+    def _mark_closed(self, user, note, now, **fields) -> None:
+        fields |= {"closed_at": now or timezone.now(), "closed_by": user, "close_note": note}
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self.save(update_fields=list(fields))
+
     def available_steps(self, user) -> list[str]:
-        if not self.is_open or not user.has_perm("comments.change_feedback"):
+        if not self.is_open or not user.has_perm(HANDLE_FEEDBACK):
             return []
         return ["close", "start_revision"]
 

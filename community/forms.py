@@ -171,25 +171,3 @@ class ReportForm(forms.Form):
         if bool(data.get("question")) == bool(data.get("answer")):
             raise forms.ValidationError(_("Report one post at a time."), code="one_post")
         return data
-
-
-class FollowForm(forms.Form):
-    """The plain "Email me when it gets an answer" box on a question's page
-    (community/includes/follow_box.html draws it: no token on a shared page)."""
-
-    email = forms.EmailField(
-        label=_("Your email address"),
-        max_length=254,
-        error_messages={
-            "required": _("Enter your email address."),
-            "invalid": _("Enter an email address like name@example.com."),
-        },
-    )
-    discreet = forms.BooleanField(label=_("Keep my emails discreet"), required=False)
-    # A field people never see: bots that fill in everything give themselves away.
-    website = forms.CharField(required=False)
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Please try again."), code="honeypot")
-        return ""

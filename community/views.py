@@ -16,7 +16,6 @@ from community.emails import send_asker_link
 from community.forms import (
     AcceptForm,
     AnswerForm,
-    FollowForm,
     QuestionForm,
     ReportForm,
     StaffAnswerForm,
@@ -29,6 +28,7 @@ from empower.origin import same_origin_post
 from empower.pagecache import public_page, shared_with_everyone
 from empower.queries import QueryForm, page_field, slug_field
 from empower.visitors import address_key
+from newsletter.forms import FollowForm
 from newsletter.models import follow_by_email
 from newsletter.views import within_signup_limits
 

@@ -8,8 +8,9 @@ from articles.models import Condition
 from empower.fields import BoundedModelMultipleChoiceField
 
 
-class SignupForm(forms.Form):
-    """The newsletter box and the "Get Email Updates" box both send this form."""
+class EmailForm(forms.Form):
+    """An email address from a plain form on a shared page, and the trap field
+    people never see: bots that fill in everything give themselves away."""
 
     email = forms.EmailField(
         label=_("Your email address"),
@@ -19,6 +20,17 @@ class SignupForm(forms.Form):
             "invalid": _("Enter an email address like name@example.com."),
         },
     )
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Please try again."), code="honeypot")
+        return ""
+
+
+class SignupForm(EmailForm):
+    """The newsletter box and the "Get Email Updates" box both send this form."""
+
     newsletter = forms.BooleanField(label=_("The health newsletter"), required=False)
     conditions = BoundedModelMultipleChoiceField(
         label=_("Updates on"),
@@ -27,8 +39,6 @@ class SignupForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     source = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
-    # A field people never see: bots that fill in everything give themselves away.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
 
     def __init__(self, *args, **kwargs):
         """The full form with every topic; the boxes in pages' margins
@@ -49,11 +59,6 @@ class SignupForm(forms.Form):
             ),
             Submit("submit", _("Send me a confirmation email")),
         )
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Please try again."), code="honeypot")
-        return ""
 
     def clean(self):
         data = super().clean()
@@ -92,3 +97,10 @@ class PreferencesForm(forms.Form):
             "discreet",
             Submit("save", _("Save my choices")),
         )
+
+
+class FollowForm(EmailForm):
+    """The plain "Email me when it gets an answer" box on a question's page
+    (community/includes/follow_box.html draws it: no token on a shared page)."""
+
+    discreet = forms.BooleanField(label=_("Keep my emails discreet"), required=False)
