@@ -4,6 +4,7 @@ note or start a revision from it."""
 
 import re
 import time
+from datetime import UTC
 
 import pytest
 from captcha.models import CaptchaStore
@@ -176,3 +177,44 @@ def test_the_admin_steps_close_and_start_a_revision(client, article, reviewer):
     assert response.status_code == 302
     feedback.refresh_from_db()
     assert feedback.close_note == "Fixed the link."
+
+
+def test_each_refusal_says_why_and_closing_keeps_the_time_it_is_given(article, reviewer):
+    from datetime import datetime, timedelta
+
+    feedback = Feedback.objects.create(article=article, kind="out_of_date", text="Old advice.")
+    moderator = staff_member("mo", "Mo", "Derator", "Moderators")
+    with pytest.raises(ModerationError) as refused:
+        feedback.close(moderator, "Done.")
+    assert refused.value.messages == ["Only editors and nurse reviewers handle reader feedback."]
+    with pytest.raises(ModerationError) as refused:
+        feedback.close(reviewer, " ")
+    assert refused.value.messages == ["Say what you did about it, or why nothing needs doing."]
+    then = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    feedback.close(reviewer, "Checked.", now=then)
+    feedback.refresh_from_db()
+    assert feedback.closed_at == then
+    with pytest.raises(ModerationError) as refused:
+        feedback.close(reviewer, "Again.")
+    assert refused.value.messages == ["This feedback is already closed."]
+
+    second = Feedback.objects.create(article=article, kind="broken_link", text="Dead link.")
+    second.start_revision(reviewer, now=then + timedelta(hours=1))
+    second.refresh_from_db()
+    assert second.closed_at == then + timedelta(hours=1)
+    assert second.close_note == "A revision was started from this feedback."
+
+
+def test_the_free_first_message_is_once_in_any_24_hours(article):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    sent = Feedback.objects.create(
+        article=article, kind="out_of_date", text="x", address_hash="visitor",
+        created_at=now - timedelta(hours=23),
+    )  # fmt: skip
+    assert Feedback.sent_today_by("visitor", now=now)
+    assert not Feedback.sent_today_by("someone else", now=now)
+    assert not Feedback.sent_today_by("visitor", now=sent.created_at + timedelta(hours=25))
